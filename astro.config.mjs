@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { curriculumSidebar } from './src/curriculum/sidebar.ts';
+
+export default defineConfig({
+	integrations: [
+		starlight({
+			title: { ja: 'CKS ノート', en: 'CKS Notes' },
+			description: 'CKS（Certified Kubernetes Security Specialist）試験の学習ノート',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '日本語', lang: 'ja' },
+				en: { label: 'English', lang: 'en' },
+			},
+			sidebar: curriculumSidebar(),
+			routeMiddleware: './src/route-data.ts',
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			customCss: ['./src/styles/site.css'],
+			lastUpdated: false,
+		}),
+	],
+});

@@ -1,0 +1,10 @@
+import { defineCollection } from 'astro:content';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { topicFieldsSchema } from './lib/topic-schema';
+import { uiStringsSchema } from './lib/ui-strings';
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: topicFieldsSchema }) }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
+};

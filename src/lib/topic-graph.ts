@@ -1,0 +1,126 @@
+/** Turns the pages of the docs collection into topics: checks their curriculum fields and links related pages both ways. */
+import { type CompetencyId, type DomainId, type Lang, domainOfCompetency, domains, findDomain } from '../curriculum/model';
+import { type ContentIssue, ContentError, lineOf } from './content-error';
+import type { OfficialDoc, TopicFields } from './topic-schema';
+
+/** A page of the docs collection as the graph needs it. */
+export interface PageInput {
+	/** Collection id, e.g. `cluster-setup/network-policy` or `en/cluster-setup/network-policy`. */
+	id: string;
+	filePath: string;
+	title: string;
+	data: TopicFields;
+	/** Raw file text, used only to point errors at a line. */
+	source?: string;
+}
+
+export interface Topic {
+	id: string;
+	filePath: string;
+	domain: DomainId;
+	competencies: CompetencyId[];
+	officialDocs: OfficialDoc[];
+	/** Related pages: those this page lists, then those that list it. */
+	related: string[];
+	/** Title of the page in each language it is written in. */
+	titles: Partial<Record<Lang, string>>;
+}
+
+export interface TopicGraph {
+	/** Topics in curriculum order: by domain, then by sidebar order of the input. */
+	topics: Topic[];
+	get(id: string): Topic | undefined;
+}
+
+/** Locale prefixes of translated pages; the default language (`ja`) lives at the root. */
+const translationLangs = ['en'] as const satisfies readonly Lang[];
+
+const topicFields = ['domain', 'competencies', 'officialDocs', 'related'] as const;
+
+/** Splits a collection id into its language and its id without locale. */
+export function splitLocale(id: string): { lang: Lang; baseId: string } {
+	for (const lang of translationLangs) {
+		if (id === lang || id.startsWith(`${lang}/`)) return { lang, baseId: id.slice(lang.length + 1) };
+	}
+	return { lang: 'ja', baseId: id };
+}
+
+/** The domain folder a page lives in, if it lives in one. */
+function folderDomain(baseId: string): DomainId | undefined {
+	const folder = baseId.split('/')[0];
+	return folder && baseId.includes('/') ? (findDomain(folder)?.id as DomainId | undefined) : undefined;
+}
+
+/** Builds the topic graph, or throws a ContentError listing every problem found. */
+export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
+	const issues: ContentIssue[] = [];
+	const issue = (page: PageInput, field: string, message: string, needle?: string) =>
+		issues.push({ file: page.filePath, line: lineOf(page.source, needle ?? `${field.replace(/\[\d+\]$/, '')}:`), field, message });
+
+	const originals = pages.filter((p) => splitLocale(p.id).lang === 'ja');
+	const translations = pages.filter((p) => splitLocale(p.id).lang !== 'ja');
+	const originalIds = new Set(originals.map((p) => p.id));
+	const topicPages = originals.filter((p) => folderDomain(p.id));
+	const topicIds = new Set(topicPages.map((p) => p.id));
+
+	for (const page of originals) {
+		const domain = folderDomain(page.id);
+		if (!domain) {
+			for (const field of topicFields) {
+				if (page.data[field] !== undefined) issue(page, field, `only topic pages (in a domain folder such as ${domains[0].id}/) declare "${field}"`);
+			}
+			continue;
+		}
+		const { data } = page;
+		if (!data.domain) issue(page, 'domain', `missing: a page in ${domain}/ must declare "domain: ${domain}"`, '---');
+		else if (data.domain !== domain) issue(page, 'domain', `"${data.domain}" does not match the folder "${domain}/" the page lives in`);
+		if (!data.competencies?.length) issue(page, 'competencies', 'missing: list the curriculum competencies the page teaches', '---');
+		else if (!data.competencies.some((c) => domainOfCompetency(c)?.id === domain)) {
+			issue(page, 'competencies', `none of [${data.competencies.join(', ')}] belongs to the page's domain "${domain}"`);
+		}
+		if (!data.officialDocs?.length) issue(page, 'officialDocs', 'missing: link at least one page of the allowed exam documentation', '---');
+		(data.related ?? []).forEach((rel, i) => {
+			if (rel === page.id) issue(page, `related[${i}]`, 'a page cannot be related to itself', rel);
+			else if (!topicIds.has(rel)) issue(page, `related[${i}]`, `"${rel}" is not a topic page`, rel);
+		});
+	}
+
+	for (const page of translations) {
+		const { lang, baseId } = splitLocale(page.id);
+		if (!originalIds.has(baseId)) issue(page, 'id', `translation has no Japanese original "${baseId}" at the site root`, '---');
+		for (const field of topicFields) {
+			if (page.data[field] !== undefined) issue(page, field, `translations inherit "${field}" from the Japanese page; remove it from the ${lang} page`);
+		}
+	}
+
+	if (issues.length) throw new ContentError(issues);
+
+	const backlinks = new Map<string, string[]>();
+	for (const page of topicPages) {
+		for (const rel of page.data.related ?? []) backlinks.set(rel, [...(backlinks.get(rel) ?? []), page.id]);
+	}
+	const domainOrder = (id: string) => domains.findIndex((d) => d.id === folderDomain(id));
+	const topics: Topic[] = topicPages
+		.map((page, inputOrder) => ({ page, inputOrder }))
+		.sort((a, b) => domainOrder(a.page.id) - domainOrder(b.page.id) || a.inputOrder - b.inputOrder)
+		.map(({ page }) => {
+			const declared = page.data.related ?? [];
+			const reverse = (backlinks.get(page.id) ?? []).filter((id) => !declared.includes(id));
+			const titles: Partial<Record<Lang, string>> = { ja: page.title };
+			for (const t of translations) {
+				const { lang, baseId } = splitLocale(t.id);
+				if (baseId === page.id) titles[lang] = t.title;
+			}
+			return {
+				id: page.id,
+				filePath: page.filePath,
+				domain: page.data.domain!,
+				competencies: page.data.competencies!,
+				officialDocs: page.data.officialDocs!,
+				related: [...declared, ...reverse],
+				titles,
+			};
+		});
+	const byId = new Map(topics.map((t) => [t.id, t]));
+	return { topics, get: (id) => byId.get(id) };
+}

@@ -1,0 +1,28 @@
+/** Frontmatter fields a topic page adds to Starlight's schema; values are checked against the curriculum model. */
+import { z } from 'astro/zod';
+import { competencyIds, disallowedDocReason, domainIds } from '../curriculum/model';
+
+/** A page id without locale, e.g. `cluster-setup/network-policy`. */
+const pageId = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a page id such as "cluster-setup/network-policy"');
+
+export const officialDocSchema = z.object({
+	title: z.string().min(1),
+	url: z.string().superRefine((url, ctx) => {
+		const reason = disallowedDocReason(url);
+		if (reason) ctx.addIssue({ code: 'custom', message: reason });
+	}),
+});
+
+export const topicFieldsSchema = z.object({
+	/** Curriculum domain the page belongs to; must match the folder it lives in. */
+	domain: z.enum(domainIds).optional(),
+	/** Curriculum competencies the page teaches. */
+	competencies: z.array(z.enum(competencyIds)).min(1).optional(),
+	/** Pages of the documentation allowed in the exam that a candidate would open for this topic. */
+	officialDocs: z.array(officialDocSchema).min(1).optional(),
+	/** Other topic pages worth reading next; the reverse links are added at build time. */
+	related: z.array(pageId).optional(),
+});
+
+export type TopicFields = z.infer<typeof topicFieldsSchema>;
+export type OfficialDoc = z.infer<typeof officialDocSchema>;
