@@ -1,0 +1,97 @@
+/** A small schema language for the YAML and JSON we validate without an upstream schema, and its checker. */
+import { type Finding, formatPath } from './finding';
+import { didYouMean } from './suggest';
+
+export type Spec =
+	| { kind: 'string'; enum?: readonly string[]; pattern?: RegExp; deprecated?: string }
+	| { kind: 'number' | 'integer' | 'boolean' | 'any'; deprecated?: string }
+	| { kind: 'object'; fields: Readonly<Record<string, Spec>>; required: readonly string[]; open: boolean; deprecated?: string }
+	| { kind: 'map'; values: Spec; deprecated?: string }
+	| { kind: 'array'; items: Spec; minItems: number; deprecated?: string }
+	| { kind: 'oneOf'; options: readonly Spec[]; deprecated?: string };
+
+export const str = (options: { enum?: readonly string[]; pattern?: RegExp } = {}): Spec => ({ kind: 'string', ...options });
+export const oneOfStrings = (...values: string[]): Spec => ({ kind: 'string', enum: values });
+export const int = (): Spec => ({ kind: 'integer' });
+export const num = (): Spec => ({ kind: 'number' });
+export const bool = (): Spec => ({ kind: 'boolean' });
+export const any = (): Spec => ({ kind: 'any' });
+export const arr = (items: Spec, minItems = 0): Spec => ({ kind: 'array', items, minItems });
+export const map = (values: Spec): Spec => ({ kind: 'map', values });
+export const oneOf = (...options: Spec[]): Spec => ({ kind: 'oneOf', options });
+/** An object with only the listed fields; `open` objects accept other fields too. */
+export const obj = (fields: Record<string, Spec>, options: { required?: readonly string[]; open?: boolean } = {}): Spec => ({
+	kind: 'object',
+	fields,
+	required: options.required ?? [],
+	open: options.open ?? false,
+});
+/** Marks a field as deprecated, with the current form to use instead. */
+export const deprecated = (spec: Spec, message: string): Spec => ({ ...spec, deprecated: message });
+
+/** Checks `value` against `spec`; with `partial`, required fields may be missing (for excerpts). */
+export function checkSpec(value: unknown, spec: Spec, options: { partial?: boolean; path?: (string | number)[] } = {}): Finding[] {
+	const findings: Finding[] = [];
+	walk(value, spec, options.path ?? [], options.partial ?? false, findings);
+	return findings;
+}
+
+function typeName(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	return typeof value;
+}
+
+function matches(value: unknown, spec: Spec): boolean {
+	return checkSpec(value, spec, { partial: true }).filter((f) => f.kind !== 'deprecated').length === 0;
+}
+
+function walk(value: unknown, spec: Spec, path: (string | number)[], partial: boolean, out: Finding[]): void {
+	const at = formatPath(path);
+	const fail = (message: string, fix?: string) => out.push({ path: at, message, fix });
+	if (spec.deprecated) out.push({ path: at, message: `"${at}" is deprecated`, fix: spec.deprecated, kind: 'deprecated' });
+	switch (spec.kind) {
+		case 'any':
+			return;
+		case 'string':
+			if (typeof value !== 'string') return fail(`must be a string, not ${typeName(value)}`);
+			if (spec.enum && !spec.enum.includes(value)) return fail(`"${value}" is not one of ${spec.enum.join(', ')}`, didYouMean(value, spec.enum));
+			if (spec.pattern && !spec.pattern.test(value)) return fail(`"${value}" does not match ${spec.pattern}`);
+			return;
+		case 'integer':
+			if (!Number.isInteger(value)) return fail(`must be an integer, not ${typeName(value)}`);
+			return;
+		case 'number':
+			if (typeof value !== 'number') return fail(`must be a number, not ${typeName(value)}`);
+			return;
+		case 'boolean':
+			if (typeof value !== 'boolean') return fail(`must be true or false, not ${JSON.stringify(value)}`);
+			return;
+		case 'array':
+			if (!Array.isArray(value)) return fail(`must be a list, not ${typeName(value)}`);
+			if (value.length < spec.minItems) fail(`must have at least ${spec.minItems} item(s)`);
+			value.forEach((item, i) => walk(item, spec.items, [...path, i], partial, out));
+			return;
+		case 'map':
+			if (typeName(value) !== 'object') return fail(`must be a mapping, not ${typeName(value)}`);
+			for (const [k, v] of Object.entries(value as object)) walk(v, spec.values, [...path, k], partial, out);
+			return;
+		case 'oneOf': {
+			const option = spec.options.find((o) => matches(value, o));
+			if (option) return walk(value, option, path, partial, out);
+			return fail(`has an unexpected shape (${typeName(value)})`);
+		}
+		case 'object': {
+			if (typeName(value) !== 'object') return fail(`must be a mapping, not ${typeName(value)}`);
+			const record = value as Record<string, unknown>;
+			for (const [key, child] of Object.entries(record)) {
+				const field = spec.fields[key];
+				if (field) walk(child, field, [...path, key], partial, out);
+				else if (!spec.open) out.push({ path: formatPath([...path, key]), message: `unknown field "${key}"`, fix: didYouMean(key, Object.keys(spec.fields)) });
+			}
+			if (!partial) {
+				for (const key of spec.required) if (!(key in record)) fail(`missing required field "${key}"`);
+			}
+		}
+	}
+}
