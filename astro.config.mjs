@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { curriculumSidebar } from './src/curriculum/sidebar.ts';
+import { snippetValidation } from './src/validation/integration.ts';
 
 export default defineConfig({
 	integrations: [
+		snippetValidation(),
 		starlight({
 			title: { ja: 'CKS ノート', en: 'CKS Notes' },
 			description: 'CKS（Certified Kubernetes Security Specialist）試験の学習ノート',

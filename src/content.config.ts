@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { topicFieldsSchema } from './lib/topic-schema';
-import { uiStringsSchema } from './lib/ui-strings';
+import { topicFieldsSchema } from './lib/topic-schema.ts';
+import { uiStringsSchema } from './lib/ui-strings.ts';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: topicFieldsSchema }) }),

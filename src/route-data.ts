@@ -1,10 +1,10 @@
 /** Adds the topic of the current page (domain, competencies, official docs, related pages) to Starlight's route data. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { type Lang, domains, findCompetency } from './curriculum/model';
-import { pageHref } from './lib/paths';
-import type { OfficialDoc } from './lib/topic-schema';
-import { splitLocale } from './lib/topic-graph';
-import { getTopicGraph } from './lib/topics';
+import { type Lang, domains, findCompetency } from './curriculum/model.ts';
+import { pageHref } from './lib/paths.ts';
+import type { OfficialDoc } from './lib/topic-schema.ts';
+import { splitLocale } from './lib/topic-graph.ts';
+import { getTopicGraph } from './lib/topics.ts';
 
 export interface TopicRouteData {
 	domain: { id: string; name: string; weight: number; href: string };

@@ -1,5 +1,5 @@
 /** Starlight sidebar built from the curriculum model: the guide pages, then one group per domain in curriculum order. */
-import { domains } from './model';
+import { domains } from './model.ts';
 
 export function curriculumSidebar() {
 	return [

@@ -16,9 +16,11 @@ export function formatIssue(issue: ContentIssue): string {
 
 /** Thrown with every issue found, so one build lists them all. */
 export class ContentError extends Error {
-	constructor(readonly issues: readonly ContentIssue[]) {
+	readonly issues: readonly ContentIssue[];
+	constructor(issues: readonly ContentIssue[]) {
 		super(`${issues.length} content ${issues.length === 1 ? 'error' : 'errors'}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
 		this.name = 'ContentError';
+		this.issues = issues;
 	}
 }
 

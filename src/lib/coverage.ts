@@ -1,6 +1,6 @@
 /** Which topic pages teach each competency of the curriculum. */
-import { type CompetencyId, domains } from '../curriculum/model';
-import type { TopicGraph } from './topic-graph';
+import { type CompetencyId, domains } from '../curriculum/model.ts';
+import type { TopicGraph } from './topic-graph.ts';
 
 export interface CompetencyCoverage {
 	domainId: string;

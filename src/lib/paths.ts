@@ -1,5 +1,5 @@
 /** Site-relative URLs for pages, honouring Astro's `base` and the locale prefix. */
-import type { Lang } from '../curriculum/model';
+import type { Lang } from '../curriculum/model.ts';
 
 /** URL of a page by its id without locale (`''` for the home page), in the given language. */
 export function pageHref(lang: Lang, id: string, base: string = import.meta.env.BASE_URL): string {

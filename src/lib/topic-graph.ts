@@ -1,7 +1,7 @@
 /** Turns the pages of the docs collection into topics: checks their curriculum fields and links related pages both ways. */
-import { type CompetencyId, type DomainId, type Lang, domainOfCompetency, domains, findDomain } from '../curriculum/model';
-import { type ContentIssue, ContentError, lineOf } from './content-error';
-import type { OfficialDoc, TopicFields } from './topic-schema';
+import { type CompetencyId, type DomainId, type Lang, domainOfCompetency, domains, findDomain } from '../curriculum/model.ts';
+import { type ContentIssue, ContentError, lineOf } from './content-error.ts';
+import type { OfficialDoc, TopicFields } from './topic-schema.ts';
 
 /** A page of the docs collection as the graph needs it. */
 export interface PageInput {

@@ -1,6 +1,6 @@
 /** Frontmatter fields a topic page adds to Starlight's schema; values are checked against the curriculum model. */
 import { z } from 'astro/zod';
-import { competencyIds, disallowedDocReason, domainIds } from '../curriculum/model';
+import { competencyIds, disallowedDocReason, domainIds } from '../curriculum/model.ts';
 
 /** A page id without locale, e.g. `cluster-setup/network-policy`. */
 const pageId = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a page id such as "cluster-setup/network-policy"');

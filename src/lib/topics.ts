@@ -1,7 +1,7 @@
 /** Loads the topic graph from the docs collection once per build. */
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { type PageInput, type TopicGraph, buildTopicGraph } from './topic-graph';
+import { type PageInput, type TopicGraph, buildTopicGraph } from './topic-graph.ts';
 
 let graph: Promise<TopicGraph> | undefined;
 

@@ -1,6 +1,6 @@
 /** A small schema language for the YAML and JSON we validate without an upstream schema, and its checker. */
-import { type Finding, formatPath } from './finding';
-import { didYouMean } from './suggest';
+import { type Finding, formatPath } from './finding.ts';
+import { didYouMean } from './suggest.ts';
 
 export type Spec =
 	| { kind: 'string'; enum?: readonly string[]; pattern?: RegExp; deprecated?: string }

@@ -1,0 +1,116 @@
+/** The snippet validation pipeline: every code block of every page, checked by the checker of its kind. */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ContentIssue } from '../lib/content-error.ts';
+import { findDeprecations } from './deprecations.ts';
+import { type CodeBlock, extractCodeBlocks, metaAttributes } from './extract.ts';
+import type { Finding } from './finding.ts';
+import { namedSchemas } from './schemas/index.ts';
+import { checkShell, copyHazards } from './shell.ts';
+import { checkSpec } from './spec.ts';
+import { didYouMean } from './suggest.ts';
+import { type SnippetKind, checkYaml } from './yaml-check.ts';
+
+export type BlockKind = SnippetKind | 'shell' | 'json' | 'wrong' | 'other';
+
+export interface BlockReport {
+	file: string;
+	line: number;
+	lang: string;
+	kind: BlockKind;
+}
+
+export interface ValidationReport {
+	issues: ContentIssue[];
+	blocks: BlockReport[];
+}
+
+const shellLangs = new Set(['bash', 'sh']);
+/** Languages whose blocks are shown as they are: only copy hazards and deprecations are checked. */
+const plainLangs = new Set(['text', 'dockerfile', 'rego', 'ini', 'diff', 'cel']);
+const knownLangs = [...shellLangs, 'yaml', 'json', ...plainLangs];
+const examples = ['wrong', 'old'];
+
+async function checkBlock(block: CodeBlock): Promise<{ kind: BlockKind; findings: Finding[] }> {
+	const attrs = metaAttributes(block.meta);
+	const example = attrs.example;
+	if (example !== undefined && !examples.includes(example)) {
+		return { kind: 'other', findings: [{ message: `example="${example}" is not one of ${examples.join(', ')}`, fix: didYouMean(example, examples) }] };
+	}
+	if (example === 'wrong') return { kind: 'wrong', findings: [] };
+	if (!knownLangs.includes(block.lang)) {
+		return { kind: 'other', findings: [{ message: block.lang ? `unknown code language "${block.lang}"` : 'the code block has no language', fix: didYouMean(block.lang || 'text', knownLangs) ?? `use one of ${knownLangs.join(', ')}` }] };
+	}
+	let kind: BlockKind = 'other';
+	const findings: Finding[] = copyHazards(block.code);
+	if (block.lang === 'yaml') {
+		const result = await checkYaml(block.code, attrs.schema);
+		kind = result.kind ?? 'other';
+		findings.push(...result.findings);
+	} else if (block.lang === 'json') {
+		kind = 'json';
+		try {
+			const value: unknown = JSON.parse(block.code);
+			if (attrs.schema) {
+				const spec = namedSchemas[attrs.schema];
+				if (!spec) findings.push({ message: `schema="${attrs.schema}" is not one of our JSON schemas`, fix: didYouMean(attrs.schema, Object.keys(namedSchemas)) });
+				else {
+					kind = attrs.schema === 'seccomp' ? 'seccomp' : 'json';
+					findings.push(...checkSpec(value, spec));
+				}
+			}
+		} catch (e) {
+			findings.push({ message: `JSON does not parse: ${(e as Error).message}` });
+		}
+	} else if (shellLangs.has(block.lang)) {
+		kind = 'shell';
+		findings.push(...checkShell(block.code));
+	}
+	findings.push(...findDeprecations(block.code, block.lang === 'yaml' ? 'yaml' : shellLangs.has(block.lang) ? 'shell' : 'other'));
+	if (example === 'old') {
+		if (!findings.some((f) => f.kind === 'deprecated')) findings.push({ message: 'marked example="old" but shows nothing deprecated', fix: 'remove example="old"' });
+		return { kind, findings: findings.filter((f) => f.kind !== 'deprecated') };
+	}
+	return { kind, findings };
+}
+
+/** Validates the code blocks of one page. */
+export async function validateSource(file: string, source: string): Promise<ValidationReport> {
+	const report: ValidationReport = { issues: [], blocks: [] };
+	for (const block of extractCodeBlocks(source)) {
+		const { kind, findings } = await checkBlock(block);
+		report.blocks.push({ file, line: block.line, lang: block.lang, kind });
+		for (const f of findings) {
+			report.issues.push({
+				file,
+				line: block.line + (f.line ?? 0),
+				field: f.path || undefined,
+				message: `${block.lang || 'code'} block: ${f.message}${f.kind === 'deprecated' ? ' (mark the block example="old" if it shows the old form on purpose)' : ''}${f.fix ? ` — ${f.fix}` : ''}`,
+			});
+		}
+	}
+	report.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+	return report;
+}
+
+/** The MDX and Markdown files under a folder, recursively, in a stable order. */
+export async function pageFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
+}
+
+/** Validates every page under `dir`; file names in issues are relative to `root`. */
+export async function validatePages(dir: string, root: string = process.cwd()): Promise<ValidationReport> {
+	const reports = await Promise.all((await pageFiles(dir)).map(async (f) => validateSource(relative(root, f), await readFile(f, 'utf8'))));
+	return { issues: reports.flatMap((r) => r.issues), blocks: reports.flatMap((r) => r.blocks) };
+}
+
+/** "12 yaml (kubernetes), 3 shell…": block counts by kind, for the build log and the benchmark. */
+export function summarize(blocks: readonly BlockReport[]): string {
+	const counts = new Map<string, number>();
+	for (const b of blocks) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+}

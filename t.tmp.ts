@@ -1,0 +1,11 @@
+import { checkKubernetesObject, checkKubernetesExcerpt } from './src/validation/kubernetes.ts';
+const t0 = performance.now();
+console.log(await checkKubernetesObject({apiVersion:'v1',kind:'Pod',metadata:{name:'x'},spec:{containers:[{name:'a',image:'nginx',securityContex:{}, securityContext:{capabilities:{drop:['ALL']}, readOnlyRootFilesystem:'yes', seccompProfile:{type:'localhost'}}}]}} as any));
+console.log(await checkKubernetesObject({apiVersion:'v1',kind:'Pod',metadata:{name:'x'},spec:{containers:{securityContext:{}}}} as any));
+console.log(await checkKubernetesObject({apiVersion:'policy/v1beta1',kind:'PodSecurityPolicy'} as any));
+console.log(await checkKubernetesObject({apiVersion:'networking.k8s.io/v1beta1',kind:'NetworkPolicy'} as any));
+console.log(await checkKubernetesObject({apiVersion:'apps/v1',kind:'Deploymnet'} as any));
+console.log(await checkKubernetesExcerpt({runAsUser:1000, capabilitiez:{}}, 'SecurityContext'));
+console.log(await checkKubernetesExcerpt({spec:{securityContext:{fsGroup:'x'}}}, 'Pod'));
+console.log(await checkKubernetesExcerpt({}, 'Subject'));
+console.log((performance.now()-t0).toFixed(0),'ms');
