@@ -48,7 +48,9 @@ function matches(value: unknown, spec: Spec): boolean {
 
 function walk(value: unknown, spec: Spec, path: (string | number)[], partial: boolean, out: Finding[]): void {
 	const at = formatPath(path);
-	const fail = (message: string, fix?: string) => out.push({ path: at, message, fix });
+	const fail = (message: string, fix?: string): void => {
+		out.push({ path: at, message, fix });
+	};
 	if (spec.deprecated) out.push({ path: at, message: `"${at}" is deprecated`, fix: spec.deprecated, kind: 'deprecated' });
 	switch (spec.kind) {
 		case 'any':
