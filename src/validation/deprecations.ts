@@ -55,7 +55,7 @@ export const deprecations: readonly Deprecation[] = [
 	},
 	{
 		langs: 'all',
-		pattern: /apt\.kubernetes\.io|yum\.kubernetes\.io|packages\.cloud\.google\.com\/apt/,
+		pattern: /https?:\/\/(apt|yum)\.kubernetes\.io|packages\.cloud\.google\.com\/(apt|yum)/,
 		message: 'the legacy Kubernetes package repositories are frozen since September 2023',
 		fix: 'use the community repositories at pkgs.k8s.io',
 	},

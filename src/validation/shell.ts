@@ -14,9 +14,9 @@ const badCharacters: readonly [RegExp, string][] = [
 	[/[\uff01-\uff5e]/, 'a full-width character'],
 ];
 
-/** Characters that silently break a command or manifest when a reader copies it; checked in every code block. */
+/** Characters that silently break a command or manifest when a reader copies it; checked in every code block outside `#` comments. */
 export function copyHazards(code: string): Finding[] {
-	const lines = code.split('\n');
+	const lines = code.split('\n').map(stripComment);
 	return badCharacters.flatMap(([pattern, name]) => {
 		const i = lines.findIndex((l) => pattern.test(l));
 		return i === -1 ? [] : [{ line: i + 1, message: `contains ${name}, which breaks the copied text`, fix: 'type it with plain ASCII characters' }];

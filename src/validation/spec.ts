@@ -3,14 +3,15 @@ import { type Finding, formatPath } from './finding.ts';
 import { didYouMean } from './suggest.ts';
 
 export type Spec =
-	| { kind: 'string'; enum?: readonly string[]; pattern?: RegExp; deprecated?: string }
+	| { kind: 'string'; enum?: readonly string[]; ignoreCase?: boolean; pattern?: RegExp; deprecated?: string }
 	| { kind: 'number' | 'integer' | 'boolean' | 'any'; deprecated?: string }
 	| { kind: 'object'; fields: Readonly<Record<string, Spec>>; required: readonly string[]; open: boolean; deprecated?: string }
 	| { kind: 'map'; values: Spec; deprecated?: string }
 	| { kind: 'array'; items: Spec; minItems: number; deprecated?: string }
-	| { kind: 'oneOf'; options: readonly Spec[]; deprecated?: string };
+	| { kind: 'oneOf'; options: readonly Spec[]; deprecated?: string }
+	| { kind: 'dispatch'; cases: Readonly<Record<string, Spec>>; deprecated?: string };
 
-export const str = (options: { enum?: readonly string[]; pattern?: RegExp } = {}): Spec => ({ kind: 'string', ...options });
+export const str = (options: { enum?: readonly string[]; ignoreCase?: boolean; pattern?: RegExp } = {}): Spec => ({ kind: 'string', ...options });
 export const oneOfStrings = (...values: string[]): Spec => ({ kind: 'string', enum: values });
 export const int = (): Spec => ({ kind: 'integer' });
 export const num = (): Spec => ({ kind: 'number' });
@@ -19,6 +20,11 @@ export const any = (): Spec => ({ kind: 'any' });
 export const arr = (items: Spec, minItems = 0): Spec => ({ kind: 'array', items, minItems });
 export const map = (values: Spec): Spec => ({ kind: 'map', values });
 export const oneOf = (...options: Spec[]): Spec => ({ kind: 'oneOf', options });
+/**
+ * A mapping whose shape is chosen by the first key of `cases` it contains (e.g. Falco's `list`/`macro`/`rule`),
+ * so a typo inside it is reported against that one shape instead of as a shape that matches nothing.
+ */
+export const dispatch = (cases: Record<string, Spec>): Spec => ({ kind: 'dispatch', cases });
 /** An object with only the listed fields; `open` objects accept other fields too. */
 export const obj = (fields: Record<string, Spec>, options: { required?: readonly string[]; open?: boolean } = {}): Spec => ({
 	kind: 'object',
@@ -57,7 +63,8 @@ function walk(value: unknown, spec: Spec, path: (string | number)[], partial: bo
 			return;
 		case 'string':
 			if (typeof value !== 'string') return fail(`must be a string, not ${typeName(value)}`);
-			if (spec.enum && !spec.enum.includes(value)) return fail(`"${value}" is not one of ${spec.enum.join(', ')}`, didYouMean(value, spec.enum));
+			if (spec.enum && !spec.enum.some((e) => e === value || (spec.ignoreCase === true && e.toLowerCase() === value.toLowerCase())))
+				return fail(`"${value}" is not one of ${spec.enum.join(', ')}`, didYouMean(value, spec.enum));
 			if (spec.pattern && !spec.pattern.test(value)) return fail(`"${value}" does not match ${spec.pattern}`);
 			return;
 		case 'integer':
@@ -81,13 +88,27 @@ function walk(value: unknown, spec: Spec, path: (string | number)[], partial: bo
 		case 'oneOf': {
 			const option = spec.options.find((o) => matches(value, o));
 			if (option) return walk(value, option, path, partial, out);
+			// A choice between string enums (e.g. a current and a deprecated value) reads best as one enum.
+			const values = spec.options.flatMap((o) => (o.kind === 'string' && o.enum ? o.enum : []));
+			if (typeof value === 'string' && spec.options.every((o) => o.kind === 'string' && o.enum))
+				return fail(`"${value}" is not one of ${values.join(', ')}`, didYouMean(value, values));
 			return fail(`has an unexpected shape (${typeName(value)})`);
+		}
+		case 'dispatch': {
+			if (typeName(value) !== 'object') return fail(`must be a mapping, not ${typeName(value)}`);
+			const keys = Object.keys(spec.cases);
+			const key = keys.find((k) => Object.hasOwn(value as object, k));
+			if (key) return walk(value, spec.cases[key]!, path, partial, out);
+			const fix = Object.keys(value as object)
+				.map((k) => didYouMean(k, keys))
+				.find((f) => f !== undefined);
+			return fail(`must have one of the fields ${keys.map((k) => `"${k}"`).join(', ')}`, fix);
 		}
 		case 'object': {
 			if (typeName(value) !== 'object') return fail(`must be a mapping, not ${typeName(value)}`);
 			const record = value as Record<string, unknown>;
 			for (const [key, child] of Object.entries(record)) {
-				const field = spec.fields[key];
+				const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
 				if (field) walk(child, field, [...path, key], partial, out);
 				else if (!spec.open) out.push({ path: formatPath([...path, key]), message: `unknown field "${key}"`, fix: didYouMean(key, Object.keys(spec.fields)) });
 			}

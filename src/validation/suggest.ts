@@ -24,7 +24,8 @@ export function closest(name: string, known: Iterable<string>): string | undefin
 		const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
 		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
 	}
-	const limit = Math.max(1, Math.min(3, Math.floor(name.length / 4)));
+	// Long names tolerate two edits; more would suggest unrelated names (SCMP_ARCH_AMD64 → SCMP_ARCH_PPC64).
+	const limit = Math.max(1, Math.min(2, Math.floor(name.length / 4)));
 	return bestDistance <= limit ? best : undefined;
 }
 

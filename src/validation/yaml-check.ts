@@ -2,7 +2,8 @@
 import { type Document, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Finding } from './finding.ts';
 import { checkKubernetesExcerpt, checkKubernetesObject, isKubernetesApiVersion, isKubernetesType } from './kubernetes.ts';
-import { documentSchemas, namedSchemas } from './schemas/index.ts';
+import { admissionPluginConfigurations } from './schemas/apiserver-config.ts';
+import { findDocumentSchema, namedSchemas } from './schemas/index.ts';
 import { checkSpec } from './spec.ts';
 
 /** What a snippet was validated as; counted for the build's report. */
@@ -31,8 +32,13 @@ function lineOfPath(doc: Document, path: string | undefined, counter: LineCounte
 	return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
-function matchDocumentSchema(apiVersion: string, kind: string) {
-	return documentSchemas.find((s) => s.apiVersion === apiVersion && (s.kind === kind || s.kind === '*'));
+/** Checks the plugin configurations embedded in an AdmissionConfiguration against their own schemas. */
+function embeddedAdmissionConfigurations(value: { kind?: unknown; plugins?: unknown }): Finding[] {
+	if (value.kind !== 'AdmissionConfiguration' || !Array.isArray(value.plugins)) return [];
+	return value.plugins.flatMap((plugin: { name?: unknown; configuration?: unknown }, i) => {
+		const spec = typeof plugin?.name === 'string' ? admissionPluginConfigurations[plugin.name] : undefined;
+		return spec && plugin.configuration !== undefined ? checkSpec(plugin.configuration, spec, { path: ['plugins', i, 'configuration'] }) : [];
+	});
 }
 
 /** Validates one parsed document; returns its kind and findings without lines. */
@@ -48,8 +54,11 @@ async function checkDocument(value: unknown, declared: string | undefined): Prom
 	}
 	const record = value as { apiVersion?: unknown; kind?: unknown } | null;
 	if (record && typeof record === 'object' && typeof record.apiVersion === 'string' && typeof record.kind === 'string') {
-		const own = matchDocumentSchema(record.apiVersion, record.kind);
-		if (own) return { kind: own.apiVersion.includes('.k8s.io') || own.apiVersion === 'v1' ? 'config' : 'crd', findings: checkSpec(value, own.spec) };
+		const own = findDocumentSchema(record.apiVersion, record.kind);
+		if (own) {
+			const findings = [...checkSpec(value, own.spec), ...embeddedAdmissionConfigurations(record)];
+			return { kind: own.apiVersion.includes('.k8s.io') || own.apiVersion === 'v1' ? 'config' : 'crd', findings };
+		}
 		if (isKubernetesApiVersion(record.apiVersion)) return { kind: 'kubernetes', findings: await checkKubernetesObject(record as { apiVersion: string; kind: string }) };
 		return { kind: 'crd', findings: [{ path: 'apiVersion', message: `${record.apiVersion} ${record.kind} is not a Kubernetes API type and we have no schema for it` }] };
 	}

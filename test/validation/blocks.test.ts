@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content-error.ts';
 import { validateSource } from '../../src/validation/validate.ts';
 
-const dir = join(import.meta.dirname, 'fixtures/blocks');
+const dir = join(import.meta.dirname, 'block-fixtures');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.md'));
 
 /** The `<!-- expect: … -->` lines of a fixture: each must match exactly one reported issue. */

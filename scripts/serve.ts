@@ -1,0 +1,76 @@
+/** Serves the built site (dist/) over HTTP on localhost, as a static host would: for `npm start`, offline copies and the end-to-end tests. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string', default: 'dist' },
+		port: { type: 'string', default: '4321' },
+		host: { type: 'string', default: 'localhost' },
+		base: { type: 'string', default: '/' },
+	},
+});
+const root = resolve(values.dir);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.woff2': 'font/woff2',
+};
+
+/** The file a request path maps to, or undefined when there is none. */
+async function fileFor(pathname: string): Promise<string | undefined> {
+	const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	for (const candidate of [join(root, relative), join(root, relative, 'index.html')]) {
+		if (!candidate.startsWith(root)) return undefined;
+		const info = await stat(candidate).catch(() => undefined);
+		if (info?.isFile()) return candidate;
+	}
+	return undefined;
+}
+
+const server = createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	res.setHeader('X-Content-Type-Options', 'nosniff');
+	res.setHeader('Referrer-Policy', 'no-referrer');
+	if (url.pathname === base.slice(0, -1)) {
+		res.writeHead(301, { Location: base }).end();
+		return;
+	}
+	const inside = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : undefined;
+	let file = inside === undefined ? undefined : await fileFor(inside);
+	if (file && !extname(url.pathname) && !url.pathname.endsWith('/') && file.endsWith('index.html')) {
+		res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+		return;
+	}
+	let status = 200;
+	if (!file) {
+		status = 404;
+		file = (inside?.startsWith('/en/') && (await fileFor('/en/404.html'))) || (await fileFor('/404.html'));
+	}
+	if (!file) {
+		res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+		return;
+	}
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') || file.endsWith('sw.js') ? 'no-cache' : 'public, max-age=3600' });
+	createReadStream(file).pipe(res);
+});
+
+server.listen(Number(values.port), values.host, () => {
+	console.log(`Serving ${root} at http://${values.host}:${values.port}${base}`);
+});

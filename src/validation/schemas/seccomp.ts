@@ -1,0 +1,73 @@
+/** Seccomp profiles (JSON), from the seccomp section of opencontainers/runtime-spec config-linux.md (libseccomp v2.6.0 lists). */
+import { arr, int, obj, oneOfStrings, str, type Spec } from '../spec.ts';
+
+const action = oneOfStrings(
+	'SCMP_ACT_KILL',
+	'SCMP_ACT_KILL_PROCESS',
+	'SCMP_ACT_KILL_THREAD',
+	'SCMP_ACT_TRAP',
+	'SCMP_ACT_ERRNO',
+	'SCMP_ACT_TRACE',
+	'SCMP_ACT_ALLOW',
+	'SCMP_ACT_LOG',
+	'SCMP_ACT_NOTIFY',
+);
+
+const architecture = oneOfStrings(
+	'SCMP_ARCH_X86',
+	'SCMP_ARCH_X86_64',
+	'SCMP_ARCH_X32',
+	'SCMP_ARCH_ARM',
+	'SCMP_ARCH_AARCH64',
+	'SCMP_ARCH_MIPS',
+	'SCMP_ARCH_MIPS64',
+	'SCMP_ARCH_MIPS64N32',
+	'SCMP_ARCH_MIPSEL',
+	'SCMP_ARCH_MIPSEL64',
+	'SCMP_ARCH_MIPSEL64N32',
+	'SCMP_ARCH_PPC',
+	'SCMP_ARCH_PPC64',
+	'SCMP_ARCH_PPC64LE',
+	'SCMP_ARCH_S390',
+	'SCMP_ARCH_S390X',
+	'SCMP_ARCH_PARISC',
+	'SCMP_ARCH_PARISC64',
+	'SCMP_ARCH_RISCV64',
+	'SCMP_ARCH_LOONGARCH64',
+	'SCMP_ARCH_M68K',
+	'SCMP_ARCH_SH',
+	'SCMP_ARCH_SHEB',
+);
+
+const flag = oneOfStrings(
+	'SECCOMP_FILTER_FLAG_TSYNC',
+	'SECCOMP_FILTER_FLAG_LOG',
+	'SECCOMP_FILTER_FLAG_SPEC_ALLOW',
+	'SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV',
+);
+
+const arg = obj(
+	{
+		index: int(),
+		value: int(),
+		valueTwo: int(),
+		op: oneOfStrings('SCMP_CMP_NE', 'SCMP_CMP_LT', 'SCMP_CMP_LE', 'SCMP_CMP_EQ', 'SCMP_CMP_GE', 'SCMP_CMP_GT', 'SCMP_CMP_MASKED_EQ'),
+	},
+	{ required: ['index', 'value', 'op'] },
+);
+
+const syscall = obj({ names: arr(str(), 1), action, errnoRet: int(), args: arr(arg) }, { required: ['names', 'action'] });
+
+/** A seccomp profile as loaded from the kubelet's seccomp directory (opencontainers/runtime-spec config-linux.md, Seccomp). */
+export const seccompProfile: Spec = obj(
+	{
+		defaultAction: action,
+		defaultErrnoRet: int(),
+		architectures: arr(architecture),
+		flags: arr(flag),
+		listenerPath: str(),
+		listenerMetadata: str(),
+		syscalls: arr(syscall),
+	},
+	{ required: ['defaultAction'] },
+);
