@@ -23,6 +23,8 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
+			// Pages declare the terms they teach (searchTerms); see src/lib/search-keywords.ts.
+			pagefind: { ranking: { metaWeights: { keywords: 10 } } },
 		}),
 	],
 });

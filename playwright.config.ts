@@ -19,7 +19,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `node scripts/serve.ts --port ${port}`,
+		command: `npm run serve -- --port ${port}`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -2,6 +2,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { type Lang, domains, findCompetency } from './curriculum/model.ts';
 import { pageHref } from './lib/paths.ts';
+import { searchKeywords } from './lib/search-keywords.ts';
 import type { OfficialDoc } from './lib/topic-schema.ts';
 import { splitLocale } from './lib/topic-graph.ts';
 import { getTopicGraph } from './lib/topics.ts';
@@ -11,6 +12,8 @@ export interface TopicRouteData {
 	competencies: { id: string; name: string; href: string }[];
 	officialDocs: OfficialDoc[];
 	related: { id: string; title: string; href: string; domainName: string }[];
+	/** The page's search terms, with the words Japanese queries are split into (see search-keywords.ts). */
+	searchKeywords: string;
 }
 
 /** Anchors of the sections the topic footer renders, so the table of contents can list them. */
@@ -32,6 +35,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			const other = graph.get(id)!;
 			return { id, title: other.titles[lang] ?? other.titles.ja!, href: pageHref(lang, id), domainName: domains.find((d) => d.id === other.domain)!.name[lang] };
 		}),
+		// A page shown as a fallback carries the Japanese text, so it is found by the Japanese terms.
+		searchKeywords: searchKeywords(topic.searchTerms[route.isFallback ? 'ja' : lang] ?? [], route.entryMeta.lang),
 	};
 	route.topic = data;
 

@@ -1,6 +1,7 @@
 /** Turns the pages of the docs collection into topics: checks their curriculum fields and links related pages both ways. */
 import { type CompetencyId, type DomainId, type Lang, domainOfCompetency, domains, findDomain } from '../curriculum/model.ts';
 import { type ContentIssue, ContentError, lineOf } from './content-error.ts';
+import { termsNotInText } from './search-keywords.ts';
 import type { OfficialDoc, TopicFields } from './topic-schema.ts';
 
 /** A page of the docs collection as the graph needs it. */
@@ -12,6 +13,8 @@ export interface PageInput {
 	data: TopicFields;
 	/** Raw file text, used only to point errors at a line. */
 	source?: string;
+	/** The page's Markdown body, where its search terms must occur. */
+	body?: string;
 }
 
 export interface Topic {
@@ -24,6 +27,8 @@ export interface Topic {
 	related: string[];
 	/** Title of the page in each language it is written in. */
 	titles: Partial<Record<Lang, string>>;
+	/** Search terms of the page in each language it is written in. */
+	searchTerms: Partial<Record<Lang, string[]>>;
 }
 
 export interface TopicGraph {
@@ -93,6 +98,13 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 		}
 	}
 
+	for (const page of pages) {
+		if (page.body === undefined) continue;
+		for (const term of termsNotInText(page.data.searchTerms ?? [], page.body)) {
+			issue(page, 'searchTerms', `"${term}" does not occur in the page: list only terms the page teaches`, term);
+		}
+	}
+
 	if (issues.length) throw new ContentError(issues);
 
 	const backlinks = new Map<string, string[]>();
@@ -107,9 +119,12 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 			const declared = page.data.related ?? [];
 			const reverse = (backlinks.get(page.id) ?? []).filter((id) => !declared.includes(id));
 			const titles: Partial<Record<Lang, string>> = { ja: page.title };
+			const searchTerms: Partial<Record<Lang, string[]>> = { ja: page.data.searchTerms ?? [] };
 			for (const t of translations) {
 				const { lang, baseId } = splitLocale(t.id);
-				if (baseId === page.id) titles[lang] = t.title;
+				if (baseId !== page.id) continue;
+				titles[lang] = t.title;
+				searchTerms[lang] = t.data.searchTerms ?? [];
 			}
 			return {
 				id: page.id,
@@ -119,6 +134,7 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 				officialDocs: page.data.officialDocs!,
 				related: [...declared, ...reverse],
 				titles,
+				searchTerms,
 			};
 		});
 	const byId = new Map(topics.map((t) => [t.id, t]));

@@ -22,6 +22,8 @@ export const topicFieldsSchema = z.object({
 	officialDocs: z.array(officialDocSchema).min(1).optional(),
 	/** Other topic pages worth reading next; the reverse links are added at build time. */
 	related: z.array(pageId).optional(),
+	/** Words a candidate would search for that this page teaches; each must occur in the page. Written per language. */
+	searchTerms: z.array(z.string().min(1)).optional(),
 });
 
 export type TopicFields = z.infer<typeof topicFieldsSchema>;

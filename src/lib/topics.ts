@@ -21,6 +21,7 @@ async function loadTopicGraph(): Promise<TopicGraph> {
 			filePath: e.filePath ?? e.id,
 			title: e.data.title,
 			data: e.data,
+			body: e.body,
 			source: e.filePath ? await readFile(e.filePath, 'utf8') : undefined,
 		})),
 	);

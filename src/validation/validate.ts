@@ -27,7 +27,7 @@ export interface ValidationReport {
 
 const shellLangs = new Set(['bash', 'sh']);
 /** Languages whose blocks are shown as they are: only copy hazards and deprecations are checked. */
-const plainLangs = new Set(['text', 'dockerfile', 'rego', 'ini', 'diff', 'cel']);
+const plainLangs = new Set(['text', 'dockerfile', 'ini', 'diff']);
 const knownLangs = [...shellLangs, 'yaml', 'json', ...plainLangs];
 const examples = ['wrong', 'old'];
 

@@ -99,4 +99,13 @@ describe('topic graph', () => {
 			expect((e as ContentError).issues[0]?.line).toBe(6);
 		}
 	});
+
+	it('accepts only search terms that occur in the page, in every language', () => {
+		expect(
+			issuesOf([
+				{ ...topic('cluster-setup/a', { searchTerms: ['監査ログ', 'kube-bench'] }), body: '監査ログを kube-bench で読む' },
+				{ id: 'en/cluster-setup/a', filePath: 'en/a.mdx', title: 'A', data: { searchTerms: ['audit log'] }, body: 'no such words' },
+			]),
+		).toEqual(['en/a.mdx searchTerms: "audit log" does not occur in the page: list only terms the page teaches']);
+	});
 });
