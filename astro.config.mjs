@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { curriculumSidebar } from './src/curriculum/sidebar.ts';
 import { snippetValidation } from './src/validation/integration.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
+			plugins: [starlightLinksValidator()],
 			// Pages declare the terms they teach (searchTerms); see src/lib/search-keywords.ts.
 			pagefind: { ranking: { metaWeights: { keywords: 10 } } },
 		}),

@@ -45,7 +45,9 @@ const topicFields = ['domain', 'competencies', 'officialDocs', 'related'] as con
 /** Splits a collection id into its language and its id without locale. */
 export function splitLocale(id: string): { lang: Lang; baseId: string } {
 	for (const lang of translationLangs) {
-		if (id === lang || id.startsWith(`${lang}/`)) return { lang, baseId: id.slice(lang.length + 1) };
+		// The home pages are `index` at the root and `en` for English.
+		if (id === lang) return { lang, baseId: 'index' };
+		if (id.startsWith(`${lang}/`)) return { lang, baseId: id.slice(lang.length + 1) };
 	}
 	return { lang: 'ja', baseId: id };
 }
