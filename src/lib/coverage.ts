@@ -18,3 +18,10 @@ export function coverage(graph: TopicGraph): CompetencyCoverage[] {
 		})),
 	);
 }
+
+/** Issues for competencies no page teaches; the coverage page and the build require every competency to be taught. */
+export function uncoveredCompetencies(graph: TopicGraph): string[] {
+	return coverage(graph)
+		.filter((row) => row.pageIds.length === 0)
+		.map((row) => row.competencyId);
+}

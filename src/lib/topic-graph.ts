@@ -1,6 +1,7 @@
 /** Turns the pages of the docs collection into topics: checks their curriculum fields and links related pages both ways. */
 import { type CompetencyId, type DomainId, type Lang, domainOfCompetency, domains, findDomain } from '../curriculum/model.ts';
 import { type ContentIssue, ContentError, lineOf } from './content-error.ts';
+import { pageShapeProblems } from './page-shape.ts';
 import { termsNotInText } from './search-keywords.ts';
 import type { OfficialDoc, TopicFields } from './topic-schema.ts';
 
@@ -98,6 +99,11 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 		for (const field of topicFields) {
 			if (page.data[field] !== undefined) issue(page, field, `translations inherit "${field}" from the Japanese page; remove it from the ${lang} page`);
 		}
+	}
+
+	for (const page of [...topicPages, ...translations.filter((t) => topicIds.has(splitLocale(t.id).baseId))]) {
+		if (page.body === undefined) continue;
+		for (const problem of pageShapeProblems(page.body, splitLocale(page.id).lang)) issue(page, 'body', problem, '---');
 	}
 
 	for (const page of pages) {

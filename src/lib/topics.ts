@@ -1,6 +1,8 @@
 /** Loads the topic graph from the docs collection once per build. */
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
+import { ContentError } from './content-error.ts';
+import { uncoveredCompetencies } from './coverage.ts';
 import { type PageInput, type TopicGraph, buildTopicGraph } from './topic-graph.ts';
 
 let graph: Promise<TopicGraph> | undefined;
@@ -25,5 +27,10 @@ async function loadTopicGraph(): Promise<TopicGraph> {
 			source: e.filePath ? await readFile(e.filePath, 'utf8') : undefined,
 		})),
 	);
-	return buildTopicGraph(pages);
+	const graph = buildTopicGraph(pages);
+	const uncovered = uncoveredCompetencies(graph);
+	if (uncovered.length) {
+		throw new ContentError(uncovered.map((id) => ({ file: 'src/curriculum/model.ts', field: id, message: 'no topic page teaches this competency (add it to a page\'s "competencies")' })));
+	}
+	return graph;
 }

@@ -105,7 +105,18 @@ describe('topic graph', () => {
 			issuesOf([
 				{ ...topic('cluster-setup/a', { searchTerms: ['監査ログ', 'kube-bench'] }), body: '監査ログを kube-bench で読む' },
 				{ id: 'en/cluster-setup/a', filePath: 'en/a.mdx', title: 'A', data: { searchTerms: ['audit log'] }, body: 'no such words' },
-			]),
+			]).filter((i) => i.includes('searchTerms')),
 		).toEqual(['en/a.mdx searchTerms: "audit log" does not occur in the page: list only terms the page teaches']);
+	});
+
+	it('requires the page shape on topic pages and their translations', () => {
+		const issues = issuesOf([
+			{ ...topic('cluster-setup/a'), body: '## 試験での位置づけ\n' },
+			{ id: 'en/cluster-setup/a', filePath: 'en/a.mdx', title: 'A', data: {}, body: '## Pitfalls\n' },
+			{ id: 'exam', filePath: 'exam.mdx', title: 'exam', data: {}, body: 'a guide page has no required shape' },
+		]);
+		expect(issues).toContain('src/content/docs/cluster-setup/a.mdx body: missing the section "## 確認方法"');
+		expect(issues).toContain('en/a.mdx body: missing the section "## Why it matters for the exam"');
+		expect(issues.filter((i) => i.startsWith('exam.mdx'))).toEqual([]);
 	});
 });

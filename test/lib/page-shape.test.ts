@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { pageShapeProblems } from '../../src/lib/page-shape.ts';
+
+const solution = '<Solution>\n\nanswer\n\n</Solution>\n';
+const page = (sections: string[], tasks = 3) => sections.map((s) => `## ${s}\n\ntext\n`).join('\n') + solution.repeat(tasks);
+
+describe('page shape', () => {
+	it('accepts a page with the four sections in order and three solutions', () => {
+		expect(pageShapeProblems(page(['試験での位置づけ', 'NetworkPolicy の基本', '確認方法', '落とし穴', '練習問題']), 'ja')).toEqual([]);
+		expect(pageShapeProblems(page(['Why it matters for the exam', 'How to verify', 'Pitfalls', 'Practice tasks']), 'en')).toEqual([]);
+	});
+
+	it('names a missing section, a section out of order and too few tasks', () => {
+		expect(pageShapeProblems(page(['試験での位置づけ', '落とし穴', '確認方法'], 2), 'ja')).toEqual([
+			'the section "## 落とし穴" is out of order (expected: 試験での位置づけ → 確認方法 → 落とし穴 → 練習問題)',
+			'missing the section "## 練習問題"',
+			'has 2 practice task solution(s); at least 3 <Solution> blocks are required',
+		]);
+	});
+});
