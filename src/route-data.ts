@@ -12,8 +12,6 @@ export interface TopicRouteData {
 	competencies: { id: string; name: string; href: string }[];
 	officialDocs: OfficialDoc[];
 	related: { id: string; title: string; href: string; domainName: string }[];
-	/** The page's search terms, with the words Japanese queries are split into (see search-keywords.ts). */
-	searchKeywords: string;
 }
 
 /** Anchors of the sections the topic footer renders, so the table of contents can list them. */
@@ -23,6 +21,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const graph = await getTopicGraph();
 	const lang = route.lang as Lang;
+	// The entry is the Japanese one on a fallback page, so its terms match the text shown.
+	route.searchKeywords = searchKeywords(route.entry.data.searchTerms ?? [], route.entryMeta.lang);
 	const topic = graph.get(splitLocale(route.id).baseId);
 	if (!topic) return;
 
@@ -35,8 +35,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			const other = graph.get(id)!;
 			return { id, title: other.titles[lang] ?? other.titles.ja!, href: pageHref(lang, id), domainName: domains.find((d) => d.id === other.domain)!.name[lang] };
 		}),
-		// A page shown as a fallback carries the Japanese text, so it is found by the Japanese terms.
-		searchKeywords: searchKeywords(topic.searchTerms[route.isFallback ? 'ja' : lang] ?? [], route.entryMeta.lang),
 	};
 	route.topic = data;
 
@@ -46,6 +44,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		...(data.related.length ? [{ depth: 2, slug: topicSectionIds.related, text: t('cks.related'), children: [] }] : []),
 	);
 });
+
+/** The page's search terms with the words Japanese queries are split into (see search-keywords.ts). */
+export function routeSearchKeywords(locals: App.Locals): string {
+	return (locals.starlightRoute.searchKeywords as string | undefined) ?? '';
+}
 
 /** The topic of the current page, if it is a topic page. */
 export function routeTopic(locals: App.Locals): TopicRouteData | undefined {

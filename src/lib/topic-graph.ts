@@ -28,8 +28,6 @@ export interface Topic {
 	related: string[];
 	/** Title of the page in each language it is written in. */
 	titles: Partial<Record<Lang, string>>;
-	/** Search terms of the page in each language it is written in. */
-	searchTerms: Partial<Record<Lang, string[]>>;
 }
 
 export interface TopicGraph {
@@ -127,12 +125,10 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 			const declared = page.data.related ?? [];
 			const reverse = (backlinks.get(page.id) ?? []).filter((id) => !declared.includes(id));
 			const titles: Partial<Record<Lang, string>> = { ja: page.title };
-			const searchTerms: Partial<Record<Lang, string[]>> = { ja: page.data.searchTerms ?? [] };
 			for (const t of translations) {
 				const { lang, baseId } = splitLocale(t.id);
 				if (baseId !== page.id) continue;
 				titles[lang] = t.title;
-				searchTerms[lang] = t.data.searchTerms ?? [];
 			}
 			return {
 				id: page.id,
@@ -142,7 +138,6 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 				officialDocs: page.data.officialDocs!,
 				related: [...declared, ...reverse],
 				titles,
-				searchTerms,
 			};
 		});
 	const byId = new Map(topics.map((t) => [t.id, t]));
