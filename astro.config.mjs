@@ -21,6 +21,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
