@@ -16,6 +16,8 @@ export interface PageInput {
 	source?: string;
 	/** The page's Markdown body, where its search terms must occur. */
 	body?: string;
+	/** Position in the sidebar (`sidebar.order`); a translation keeps its original's. */
+	order?: number;
 }
 
 export interface Topic {
@@ -65,7 +67,6 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 
 	const originals = pages.filter((p) => splitLocale(p.id).lang === 'ja');
 	const translations = pages.filter((p) => splitLocale(p.id).lang !== 'ja');
-	const originalIds = new Set(originals.map((p) => p.id));
 	const topicPages = originals.filter((p) => folderDomain(p.id));
 	const topicIds = new Set(topicPages.map((p) => p.id));
 
@@ -93,7 +94,9 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 
 	for (const page of translations) {
 		const { lang, baseId } = splitLocale(page.id);
-		if (!originalIds.has(baseId)) issue(page, 'id', `translation has no Japanese original "${baseId}" at the site root`, '---');
+		const original = originals.find((o) => o.id === baseId);
+		if (!original) issue(page, 'id', `translation has no Japanese original "${baseId}" at the site root`, '---');
+		else if (original.order !== page.order) issue(page, 'sidebar.order', `must be ${original.order ?? 'unset'} like the Japanese page, so both sidebars list pages in the same order`, 'order:');
 		for (const field of topicFields) {
 			if (page.data[field] !== undefined) issue(page, field, `translations inherit "${field}" from the Japanese page; remove it from the ${lang} page`);
 		}

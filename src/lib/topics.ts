@@ -24,6 +24,7 @@ async function loadTopicGraph(): Promise<TopicGraph> {
 			title: e.data.title,
 			data: e.data,
 			body: e.body,
+			order: e.data.sidebar.order,
 			source: e.filePath ? await readFile(e.filePath, 'utf8') : undefined,
 		})),
 	);

@@ -119,4 +119,13 @@ describe('topic graph', () => {
 		expect(issues).toContain('en/a.mdx body: missing the section "## Why it matters for the exam"');
 		expect(issues.filter((i) => i.startsWith('exam.mdx'))).toEqual([]);
 	});
+
+	it('keeps a translation at the sidebar position of its original', () => {
+		expect(
+			issuesOf([
+				{ ...topic('cluster-setup/a'), order: 2 },
+				{ id: 'en/cluster-setup/a', filePath: 'en/a.mdx', title: 'A', data: {}, order: 3 },
+			]),
+		).toEqual(['en/a.mdx sidebar.order: must be 2 like the Japanese page, so both sidebars list pages in the same order']);
+	});
 });
