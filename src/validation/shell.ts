@@ -35,6 +35,9 @@ function flagIndex(specs: readonly CommandSpec[]): Map<string, boolean> {
 	return index;
 }
 
+/** Flags that make a command complete without a subcommand (`trivy --version`, `kubectl --help`). */
+const standaloneFlags = new Set(['-h', '--help', '--version']);
+
 /** Checks one command's subcommands and flags against the table. */
 function checkCommand(words: readonly string[], line: number, out: Finding[]): void {
 	const tool = words[0]!;
@@ -43,6 +46,7 @@ function checkCommand(words: readonly string[], line: number, out: Finding[]): v
 	const chain: CommandSpec[] = [root];
 	const names = [tool];
 	let positional = 0;
+	let standalone = false;
 	for (let i = 1; i < words.length; i++) {
 		const word = words[i]!;
 		const current = chain[chain.length - 1]!;
@@ -51,6 +55,7 @@ function checkCommand(words: readonly string[], line: number, out: Finding[]): v
 			if (current.passthroughAfterDoubleDash && i + 1 < words.length) checkCommand(words.slice(i + 1), line, out);
 			return;
 		}
+		if (standaloneFlags.has(word.split('=')[0]!)) standalone = true;
 		if (word.startsWith('--')) {
 			const name = word.split('=')[0]!;
 			if (!flags.has(name)) {
@@ -83,7 +88,7 @@ function checkCommand(words: readonly string[], line: number, out: Finding[]): v
 		}
 		positional++;
 	}
-	if (chain[chain.length - 1]!.requiresSub) out.push({ line, message: `\`${names.join(' ')}\` needs a subcommand`, fix: `one of: ${Object.keys(chain.at(-1)!.sub ?? {}).join(', ')}` });
+	if (chain[chain.length - 1]!.requiresSub && !standalone) out.push({ line, message: `\`${names.join(' ')}\` needs a subcommand`, fix: `one of: ${Object.keys(chain.at(-1)!.sub ?? {}).join(', ')}` });
 }
 
 const placeholder = /(?<![<\w$])<(?![<(=\s-])[^<>\s'"]+>(?!>)/;
