@@ -4,8 +4,14 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { curriculumSidebar } from './src/curriculum/sidebar.ts';
 import { snippetValidation } from './src/validation/integration.ts';
+import { postbuild } from './src/postbuild/integration.ts';
 
 export default defineConfig({
+	// A static host may serve the site under a sub-path (e.g. GitHub Pages: CKS_BASE=/cks-notes/ npm run build).
+	base: process.env.CKS_BASE ?? '/',
+	outDir: process.env.CKS_OUT_DIR ?? 'dist',
+	// Bundled scripts stay in their own files, cached once, instead of being inlined into every page.
+	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [
 		snippetValidation(),
 		starlight({
@@ -22,12 +28,20 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				Head: './src/components/overrides/Head.astro',
+				SkipLink: './src/components/overrides/SkipLink.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
-			plugins: [starlightLinksValidator()],
+			// The whole site must fit the offline precache budget (10 MB, both languages): one code theme instead of two
+			// halves the colour styles on every token of every code block.
+			expressiveCode: { themes: ['starlight-dark'] },
+			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
+			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator()],
 			// Pages declare the terms they teach (searchTerms); see src/lib/search-keywords.ts.
 			pagefind: { ranking: { metaWeights: { keywords: 10 } } },
 		}),
+		// After Starlight, so the search index exists when the pages get their CSP and the service worker its precache.
+		postbuild(),
 	],
 });

@@ -1,16 +1,17 @@
 import { defineConfig } from '@playwright/test';
 
-/** Port of the preview server the end-to-end tests run against (the built site in dist/). */
-const port = 4399;
+/** The built site (dist/) served at the root, and the sub-path build (dist-base/) served under /cks-notes/. */
+const root = { port: 4399, dir: 'dist', base: '/' };
+const subpath = { port: 4400, dir: 'dist-base', base: '/cks-notes/' };
 
 export default defineConfig({
 	testDir: 'e2e',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	timeout: 60_000,
 	reporter: [['list']],
 	use: {
-		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
 		// Debian's Chromium: Playwright never downloads a browser here (its major matches @playwright/test 1.64).
 		launchOptions: {
@@ -18,10 +19,14 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		},
 	},
-	webServer: {
-		command: `npm run serve -- --port ${port}`,
-		url: `http://localhost:${port}/`,
+	projects: [
+		{ name: 'root', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${root.port}` } },
+		{ name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${subpath.port}${subpath.base}` } },
+	],
+	webServer: [root, subpath].map(({ port, dir, base }) => ({
+		command: `npm run serve -- --port ${port} --dir ${dir} --base ${base}`,
+		url: `http://localhost:${port}${base}`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-	},
+	})),
 });

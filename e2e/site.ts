@@ -1,4 +1,4 @@
-/** What the end-to-end tests know of the site: its topic pages, read from the source folders like the build does. */
+/** What the end-to-end tests know of the site: its topic pages from the source folders, its pages from the build. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { domains } from '../src/curriculum/model.ts';
@@ -6,19 +6,33 @@ import { extractCodeBlocks } from '../src/validation/extract.ts';
 
 const docsDir = join(import.meta.dirname, '../src/content/docs');
 
-/** Ids of the Japanese topic pages, e.g. `cluster-setup/network-policy`, in curriculum order. */
+/** Ids of the Japanese topic pages, e.g. `cluster-setup/network-policy`, in curriculum and sidebar order. */
 export const topicIds: string[] = domains.flatMap((d) =>
 	readdirSync(join(docsDir, d.id))
 		.filter((f) => f.endsWith('.mdx'))
-		.map((f) => `${d.id}/${f.replace(/\.mdx$/, '')}`),
+		.map((f) => {
+			const id = `${d.id}/${f.replace(/\.mdx$/, '')}`;
+			return { id, order: Number(/^\s+order:\s*(\d+)/m.exec(pageSource(id))?.[1] ?? Infinity) };
+		})
+		.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+		.map((p) => p.id),
 );
 
-/** The source text of a Japanese page. */
+/** The source text of a page, e.g. `cluster-setup/network-policy` or `en/cluster-setup/network-policy`. */
 export function pageSource(id: string): string {
 	return readFileSync(join(docsDir, `${id}.mdx`), 'utf8');
 }
 
-/** The code blocks of a Japanese page as written in its source. */
+/** The code blocks of a page as written in its source. */
 export function pageCodeBlocks(id: string) {
 	return extractCodeBlocks(pageSource(id));
+}
+
+/** Every page of the built site, as paths relative to the site's base (`''`, `exam/`, `en/cluster-setup/rbac/`, `404.html`). */
+export function builtPages(dir = 'dist'): string[] {
+	const root = join(import.meta.dirname, '..', dir);
+	return readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.replace(/index\.html$/, ''))
+		.sort();
 }

@@ -1,5 +1,5 @@
 /** Serves the built site (dist/) over HTTP on localhost, as a static host would: for `npm start`, offline copies and the end-to-end tests. */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,6 +14,17 @@ const { values } = parseArgs({
 	},
 });
 const root = resolve(values.dir);
+
+/** Headers from the build's `_headers` file (the `/*` rule, as Netlify and Cloudflare Pages read it). */
+const siteHeaders: [string, string][] = existsSync(join(root, '_headers'))
+	? readFileSync(join(root, '_headers'), 'utf8')
+			.split('\n')
+			.filter((line) => /^\s+[\w-]+:/.test(line))
+			.map((line) => {
+				const [name, ...value] = line.trim().split(':');
+				return [name!, value.join(':').trim()];
+			})
+	: [];
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 const types: Record<string, string> = {
@@ -45,8 +56,7 @@ async function fileFor(pathname: string): Promise<string | undefined> {
 
 const server = createServer(async (req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	res.setHeader('X-Content-Type-Options', 'nosniff');
-	res.setHeader('Referrer-Policy', 'no-referrer');
+	for (const [name, value] of siteHeaders) res.setHeader(name, value);
 	if (url.pathname === base.slice(0, -1)) {
 		res.writeHead(301, { Location: base }).end();
 		return;

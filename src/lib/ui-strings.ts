@@ -25,6 +25,12 @@ export const uiStringKeys = [
 	'cks.exam.validity',
 	'cks.exam.checkedOn',
 	'cks.exam.allowedDocs',
+	'cks.offline.ready',
+	'cks.offline.update',
+	'cks.offline.reload',
+	'cks.print.title',
+	'cks.print.loading',
+	'cks.print.button',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

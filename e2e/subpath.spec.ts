@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, topicIds } from './site.ts';
+
+test('under a sub-path, every link of a page resolves inside the sub-path', async ({ page, baseURL }) => {
+	const base = new URL(baseURL!);
+	const targets = new Set<string>();
+	for (const path of ['', 'exam/', `${topicIds[0]}/`, `en/${topicIds[0]}/`, 'coverage/', 'print/']) {
+		await page.goto(path);
+		for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+			const url = new URL(href);
+			if (url.origin === base.origin) targets.add(url.pathname);
+		}
+	}
+	for (const target of targets) {
+		expect(target, 'a link that leaves the sub-path').toMatch(/^\/cks-notes\//);
+		expect((await page.request.get(new URL(target, base).href)).status(), target).toBe(200);
+	}
+});
+
+test('under a sub-path, search answers and the site works offline after one visit', async ({ page, context }) => {
+	test.setTimeout(300_000);
+	await page.goto('');
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toMatch(/\/cks-notes\/$/);
+	await context.setOffline(true);
+	for (const path of builtPages('dist-base').filter((p) => !p.endsWith('404.html'))) {
+		await page.goto(path);
+		await expect(page.locator('h1').first(), path).toBeVisible();
+	}
+	await page.goto('exam/');
+	await page.getByRole('button', { name: /検索/ }).click();
+	await page.locator('input.pagefind-ui__search-input').fill('kube-bench');
+	const first = page.locator('.pagefind-ui__result-link').first();
+	await expect(first).toHaveAttribute('href', /^\/cks-notes\/cluster-setup\/cis-benchmark\//, { timeout: 15_000 });
+});

@@ -1,0 +1,48 @@
+/** Astro integration: after the build (and Starlight's search index), adds the base path to content links, each page's CSP, the hosts' headers file and the service worker. */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { withBase } from './base-links.ts';
+import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
+import { generateServiceWorker, precacheBudgetBytes } from './service-worker.ts';
+
+/** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
+export function headersFile(csp: string): string {
+	return ['/*', `  Content-Security-Policy: ${csp}`, '  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer', ''].join('\n');
+}
+
+export function postbuild(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'cks:postbuild',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+				const scripts = new Set<string>();
+				const styles = new Set<string>();
+				for (const page of pages) {
+					const file = join(root, page);
+					const html = withBase(await readFile(file, 'utf8'), base);
+					const handlers = inlineHandlers(html);
+					if (handlers.length) throw new Error(`${page} has inline event handlers (${handlers.join(', ')}), which the CSP cannot allow`);
+					const hashes = inlineHashes(html);
+					hashes.scripts.forEach((h) => scripts.add(h));
+					hashes.styles.forEach((h) => styles.add(h));
+					await writeFile(file, withCsp(html));
+				}
+				await writeFile(join(root, '_headers'), headersFile(policy({ scripts: [...scripts], styles: [...styles] })));
+				logger.info(`CSP on ${pages.length} pages (${scripts.size} inline script and ${styles.size} inline style hashes)`);
+
+				const { count, size } = await generateServiceWorker(root, base);
+				const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+				logger.info(`service worker precaches ${count} files, ${megabytes(size)} (budget ${megabytes(precacheBudgetBytes)})`);
+				if (size > precacheBudgetBytes) throw new Error(`the precache (${megabytes(size)}) is over its budget of ${megabytes(precacheBudgetBytes)}`);
+			},
+		},
+	};
+}
