@@ -79,4 +79,15 @@ export const searchTerms: SearchTerm[] = [
 	{ term: '監査ログ', page: 'runtime-security/audit-logs' },
 	{ term: '--audit-policy-file', page: 'runtime-security/audit-logs' },
 	{ term: 'omitStages', page: 'runtime-security/audit-logs' },
+	// English pages
+	{ term: 'NetworkPolicy', page: 'cluster-setup/network-policy', lang: 'en' },
+	{ term: 'kube-bench', page: 'cluster-setup/cis-benchmark', lang: 'en' },
+	{ term: 'RoleBinding', page: 'cluster-hardening/rbac', lang: 'en' },
+	{ term: 'service account token', page: 'cluster-hardening/service-accounts', lang: 'en' },
+	{ term: 'seccomp profile', page: 'system-hardening/seccomp', lang: 'en' },
+	{ term: 'Pod Security Admission', page: 'microservice-vulnerabilities/pod-security-admission', lang: 'en' },
+	{ term: 'encryption at rest', page: 'microservice-vulnerabilities/encryption-at-rest', lang: 'en' },
+	{ term: 'SBOM', page: 'supply-chain-security/sbom', lang: 'en' },
+	{ term: 'Falco rule', page: 'runtime-security/falco', lang: 'en' },
+	{ term: 'audit policy', page: 'runtime-security/audit-logs', lang: 'en' },
 ];
