@@ -4,6 +4,11 @@ import { generateSW } from 'workbox-build';
 /** Largest precache we accept for the whole site (both languages, search index included). */
 export const precacheBudgetBytes = 10 * 1024 * 1024;
 
+/** The files of the built site the service worker precaches. */
+export const precachePatterns = ['**/*.{html,js,css,svg,png,ico,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment}'];
+// Starlight bundles its own search UI; Pagefind's optional UIs and highlighter are never loaded.
+export const precacheIgnores = ['sw.js', '_headers', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'];
+
 export interface PrecacheReport {
 	count: number;
 	size: number;
@@ -14,9 +19,8 @@ export async function generateServiceWorker(dir: string, base: string): Promise<
 	const { count, size, warnings } = await generateSW({
 		globDirectory: dir,
 		swDest: `${dir}/sw.js`,
-		globPatterns: ['**/*.{html,js,css,svg,png,ico,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment}'],
-		// Starlight bundles its own search UI; Pagefind's optional UIs and highlighter are never loaded.
-		globIgnores: ['sw.js', '_headers', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
+		globPatterns: precachePatterns,
+		globIgnores: precacheIgnores,
 		// Pagefind asks for its metadata with ?ts=<time> to bust HTTP caches; the precached copy is the right one.
 		ignoreURLParametersMatching: [/^ts$/, /^utm_/],
 		directoryIndex: 'index.html',
