@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { curriculumSidebar } from './src/curriculum/sidebar.ts';
 import { snippetValidation } from './src/validation/integration.ts';
 import { postbuild } from './src/postbuild/integration.ts';
+import { exampleLabel } from './src/expressive-code/example-label.ts';
 
 export default defineConfig({
 	// A static host may serve the site under a sub-path (e.g. GitHub Pages: CKS_BASE=/cks-notes/ npm run build).
@@ -35,7 +36,7 @@ export default defineConfig({
 			lastUpdated: false,
 			// The whole site must fit the offline precache budget (10 MB, both languages): one code theme instead of two
 			// halves the colour styles on every token of every code block.
-			expressiveCode: { themes: ['starlight-dark'] },
+			expressiveCode: { themes: ['starlight-dark'], plugins: [exampleLabel()] },
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
 			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator()],
 			// Pages declare the terms they teach (searchTerms); see src/lib/search-keywords.ts.

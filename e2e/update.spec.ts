@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { generateServiceWorker } from '../src/postbuild/service-worker.ts';
 
@@ -41,6 +42,8 @@ test('a new build is offered to the reader and, once accepted, arrives whole', a
 	await page.reload();
 	const status = page.getByRole('status');
 	await expect(status).toContainText('新しいバージョンがあります', { timeout: 60_000 });
+	const { violations } = await new AxeBuilder({ page }).include('cks-offline-status').analyze();
+	expect(violations.map((v) => v.id)).toEqual([]);
 	// Until the reader accepts, every page still comes from the old build.
 	await expect(heading).toHaveText('試験ガイド');
 	await page.goto(url);
