@@ -17,6 +17,7 @@ export const uiStringKeys = [
 	'cks.coverage.domain',
 	'cks.coverage.competency',
 	'cks.coverage.pages',
+	'cks.competencyCount',
 	'cks.exam.kubernetesVersion',
 	'cks.exam.curriculumVersion',
 	'cks.exam.duration',
