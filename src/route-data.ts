@@ -1,4 +1,4 @@
-/** Adds the topic of the current page (domain, competencies, official docs, related pages) to Starlight's route data. */
+/** Adds to Starlight's route data the page's search keywords and, on topic pages, the topic (domain, competencies, official docs, related pages). */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { type Lang, domains, findCompetency } from './curriculum/model.ts';
 import { pageHref } from './lib/paths.ts';
