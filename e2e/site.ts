@@ -1,5 +1,6 @@
 /** What the end-to-end tests know of the site: its topic pages from the source folders, its pages from the build. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { type Page, expect } from '@playwright/test';
 import { join } from 'node:path';
 import { domains } from '../src/curriculum/model.ts';
 import { extractCodeBlocks } from '../src/validation/extract.ts';
@@ -35,4 +36,14 @@ export function builtPages(dir = 'dist'): string[] {
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => f.replace(/index\.html$/, ''))
 		.sort();
+}
+
+/** Searches as a reader does, through the search button of the current page, and returns the paths of the results in order. */
+export async function search(page: Page, term: string): Promise<string[]> {
+	const lang = await page.locator('html').getAttribute('lang');
+	await page.getByRole('button', { name: lang === 'en' ? /Search/ : /検索/ }).click();
+	await page.locator('input.pagefind-ui__search-input').fill(term);
+	const links = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
+	await expect(links.first()).toBeVisible({ timeout: 15_000 });
+	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

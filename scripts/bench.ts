@@ -4,11 +4,10 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { summarize, validatePages } from '../src/validation/validate.ts';
-import { precacheBudgetBytes } from '../src/postbuild/service-worker.ts';
+import { megabytes as mb, precacheBudgetBytes } from '../src/postbuild/service-worker.ts';
 
 const root = join(import.meta.dirname, '..');
 const validationBudgetMs = 3000;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 /** Median of `runs` timings of `fn`, in milliseconds. */
 async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {

@@ -50,8 +50,8 @@ export function policy(hashes: { scripts: readonly string[]; styles: readonly st
 }
 
 /** The page with its policy as the first element of `<head>`, so it governs every script and style after it. */
-export function withCsp(html: string): string {
-	const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineHashes(html))}">`;
+export function withCsp(html: string, hashes = inlineHashes(html)): string {
+	const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
 	const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
 	return cleaned.replace(/<head>/i, `<head>${meta}`);
 }

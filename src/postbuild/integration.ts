@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withBase } from './base-links.ts';
 import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
-import { generateServiceWorker, precacheBudgetBytes } from './service-worker.ts';
+import { generateServiceWorker, megabytes, precacheBudgetBytes } from './service-worker.ts';
 
 /** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
 export function headersFile(csp: string): string {
@@ -33,13 +33,12 @@ export function postbuild(): AstroIntegration {
 					const hashes = inlineHashes(html);
 					hashes.scripts.forEach((h) => scripts.add(h));
 					hashes.styles.forEach((h) => styles.add(h));
-					await writeFile(file, withCsp(html));
+					await writeFile(file, withCsp(html, hashes));
 				}
 				await writeFile(join(root, '_headers'), headersFile(policy({ scripts: [...scripts], styles: [...styles] })));
 				logger.info(`CSP on ${pages.length} pages (${scripts.size} inline script and ${styles.size} inline style hashes)`);
 
 				const { count, size } = await generateServiceWorker(root, base);
-				const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 				logger.info(`service worker precaches ${count} files, ${megabytes(size)} (budget ${megabytes(precacheBudgetBytes)})`);
 				if (size > precacheBudgetBytes) throw new Error(`the precache (${megabytes(size)}) is over its budget of ${megabytes(precacheBudgetBytes)}`);
 			},

@@ -9,6 +9,11 @@ export const precachePatterns = ['**/*.{html,js,css,svg,png,ico,webmanifest,json
 // Starlight bundles its own search UI; Pagefind's optional UIs and highlighter are never loaded.
 export const precacheIgnores = ['sw.js', '_headers', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'];
 
+/** Bytes as megabytes (MiB), as the build log and the benchmark report them. */
+export function megabytes(bytes: number): string {
+	return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
 export interface PrecacheReport {
 	count: number;
 	size: number;
