@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 /** The built site (dist/) served at the root, and the sub-path build (dist-base/) served under /cks-notes/. */
-const root = { port: 4399, dir: 'dist', base: '/' };
-const subpath = { port: 4400, dir: 'dist-base', base: '/cks-notes/' };
+// CKS_E2E_PORT moves the servers, so two checkouts on one machine can run their tests at once (the update test uses the port after them).
+const firstPort = Number(process.env.CKS_E2E_PORT ?? 4399);
+const root = { port: firstPort, dir: 'dist', base: '/' };
+const subpath = { port: firstPort + 1, dir: 'dist-base', base: '/cks-notes/' };
 
 export default defineConfig({
 	testDir: 'e2e',

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { generateServiceWorker } from '../src/postbuild/service-worker.ts';
 
 const root = join(import.meta.dirname, '..');
-const port = 4401;
+const port = Number(process.env.CKS_E2E_PORT ?? 4399) + 2;
 let site: string;
 let server: ChildProcess;
 

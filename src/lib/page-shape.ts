@@ -1,5 +1,6 @@
 /** The one shape of a topic page: its required sections in order and at least three practice tasks with solutions. */
 import type { Lang } from '../curriculum/model.ts';
+import type { TaskSource } from './tasks.ts';
 
 /** The H2 headings every topic page has, in this order, in each language. */
 export const requiredSections: Record<Lang, readonly string[]> = {
@@ -10,8 +11,8 @@ export const requiredSections: Record<Lang, readonly string[]> = {
 /** Fewest practice tasks (each with a hidden solution) a topic page may have. */
 export const minPracticeTasks = 3;
 
-/** What is wrong with a topic page's body, as messages; empty when it has the shape. */
-export function pageShapeProblems(body: string, lang: Lang): string[] {
+/** What is wrong with a topic page's body and its parsed tasks, as messages; empty when it has the shape. */
+export function pageShapeProblems(body: string, lang: Lang, tasks: readonly TaskSource[]): string[] {
 	const headings = [...body.matchAll(/^## (.+?)\s*$/gm)].map((m) => m[1]!);
 	const problems: string[] = [];
 	let last = -1;
@@ -21,7 +22,6 @@ export function pageShapeProblems(body: string, lang: Lang): string[] {
 		else if (index < last) problems.push(`the section "## ${section}" is out of order (expected: ${requiredSections[lang].join(' → ')})`);
 		else last = index;
 	}
-	const solutions = body.match(/<Solution>/g)?.length ?? 0;
-	if (solutions < minPracticeTasks) problems.push(`has ${solutions} practice task solution(s); at least ${minPracticeTasks} <Solution> blocks are required`);
+	if (tasks.length < minPracticeTasks) problems.push(`has ${tasks.length} practice task(s); at least ${minPracticeTasks} <Task id="…"> blocks with a <Solution> are required`);
 	return problems;
 }

@@ -3,6 +3,7 @@ import { type CompetencyId, type DomainId, type Lang, domainOfCompetency, domain
 import { type ContentIssue, ContentError, lineOf } from './content-error.ts';
 import { pageShapeProblems } from './page-shape.ts';
 import { termsNotInText } from './search-keywords.ts';
+import { type TaskSource, parseTasks, taskId } from './tasks.ts';
 import type { OfficialDoc, TopicFields } from './topic-schema.ts';
 
 /** A page of the docs collection as the graph needs it. */
@@ -20,6 +21,16 @@ export interface PageInput {
 	order?: number;
 }
 
+/** A practice task of a topic, as the study tools know it. */
+export interface TopicTask {
+	/** Site-wide id, e.g. `cluster-setup/network-policy#default-deny`. */
+	id: string;
+	/** Title in each language the page is written in. */
+	titles: Partial<Record<Lang, string>>;
+	/** Whether the reader's answer can be checked against the solution. */
+	checked: boolean;
+}
+
 export interface Topic {
 	id: string;
 	filePath: string;
@@ -30,6 +41,8 @@ export interface Topic {
 	related: string[];
 	/** Title of the page in each language it is written in. */
 	titles: Partial<Record<Lang, string>>;
+	/** Practice tasks in page order. */
+	tasks: TopicTask[];
 }
 
 export interface TopicGraph {
@@ -57,6 +70,13 @@ export function splitLocale(id: string): { lang: Lang; baseId: string } {
 function folderDomain(baseId: string): DomainId | undefined {
 	const folder = baseId.split('/')[0];
 	return folder && baseId.includes('/') ? (findDomain(folder)?.id as DomainId | undefined) : undefined;
+}
+
+/** How many lines of the file come before the page's body (the frontmatter), so body lines can be reported as file lines. */
+function bodyOffset(page: PageInput): number {
+	if (!page.source || page.body === undefined) return 0;
+	const at = page.source.indexOf(page.body);
+	return at <= 0 ? 0 : page.source.slice(0, at).split('\n').length - 1;
 }
 
 /** Builds the topic graph, or throws a ContentError listing every problem found. */
@@ -102,9 +122,29 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 		}
 	}
 
+	const tasksByPage = new Map<string, TaskSource[]>();
+	for (const page of pages) {
+		if (page.body === undefined) continue;
+		const { tasks, problems } = parseTasks(page.body);
+		const offset = bodyOffset(page);
+		for (const p of problems) issues.push({ file: page.filePath, line: p.line + offset, field: 'Task', message: p.message });
+		tasksByPage.set(page.id, tasks.map((t) => ({ ...t, line: t.line + offset })));
+		const { lang, baseId } = splitLocale(page.id);
+		if (tasks.length && !topicIds.has(baseId)) issue(page, 'Task', 'only topic pages (in a domain folder) have practice tasks', '<Task');
+		if (lang === 'ja' || !topicIds.has(baseId)) continue;
+		const own = tasks.map((t) => t.id);
+		const original = (tasksByPage.get(baseId) ?? parseTasks(originals.find((o) => o.id === baseId)?.body ?? '').tasks).map((t) => t.id);
+		for (const t of tasks.filter((t) => !original.includes(t.id))) {
+			issues.push({ file: page.filePath, line: t.line + offset, field: 'Task', message: `task id "${t.id}" is not a task of the Japanese page (its ids: ${original.join(', ')}); a translation keeps the original's ids` });
+		}
+		const missing = original.filter((id) => !own.includes(id));
+		if (missing.length) issue(page, 'Task', `translates no task with the id ${missing.map((id) => `"${id}"`).join(', ')} of the Japanese page`, '## ');
+		else if (own.length === original.length && own.some((id, i) => id !== original[i])) issue(page, 'Task', `lists the tasks in another order than the Japanese page (${original.join(', ')})`, '<Task');
+	}
+
 	for (const page of [...topicPages, ...translations.filter((t) => topicIds.has(splitLocale(t.id).baseId))]) {
 		if (page.body === undefined) continue;
-		for (const problem of pageShapeProblems(page.body, splitLocale(page.id).lang)) issue(page, 'body', problem, '---');
+		for (const problem of pageShapeProblems(page.body, splitLocale(page.id).lang, tasksByPage.get(page.id) ?? [])) issue(page, 'body', problem, '---');
 	}
 
 	for (const page of pages) {
@@ -128,10 +168,15 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 			const declared = page.data.related ?? [];
 			const reverse = (backlinks.get(page.id) ?? []).filter((id) => !declared.includes(id));
 			const titles: Partial<Record<Lang, string>> = { ja: page.title };
+			const tasks: TopicTask[] = (tasksByPage.get(page.id) ?? []).map((t) => ({ id: taskId(page.id, t.id), titles: { ja: t.title }, checked: t.checked }));
 			for (const t of translations) {
 				const { lang, baseId } = splitLocale(t.id);
 				if (baseId !== page.id) continue;
 				titles[lang] = t.title;
+				for (const translated of tasksByPage.get(t.id) ?? []) {
+					const task = tasks.find((x) => x.id === taskId(page.id, translated.id));
+					if (task) task.titles[lang] = translated.title;
+				}
 			}
 			return {
 				id: page.id,
@@ -141,6 +186,7 @@ export function buildTopicGraph(pages: readonly PageInput[]): TopicGraph {
 				officialDocs: page.data.officialDocs!,
 				related: [...declared, ...reverse],
 				titles,
+				tasks,
 			};
 		});
 	const byId = new Map(topics.map((t) => [t.id, t]));

@@ -32,6 +32,12 @@ export const uiStringKeys = [
 	'cks.print.title',
 	'cks.print.loading',
 	'cks.print.button',
+	'cks.rating.label',
+	'cks.rating.solved',
+	'cks.rating.shaky',
+	'cks.rating.missed',
+	'cks.storage.unavailable',
+	'cks.storage.newer',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

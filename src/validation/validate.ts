@@ -3,13 +3,14 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentIssue } from '../lib/content-error.ts';
 import { findDeprecations } from './deprecations.ts';
+import { checkProblems, parseCheck } from './answer.ts';
 import { type CodeBlock, extractCodeBlocks, metaAttributes } from './extract.ts';
 import type { Finding } from './finding.ts';
 import { namedSchemas } from './schemas/index.ts';
 import { checkShell, copyHazards } from './shell.ts';
 import { checkSpec } from './spec.ts';
 import { didYouMean } from './suggest.ts';
-import { type SnippetKind, checkYaml } from './yaml-check.ts';
+import { type SnippetKind, checkYaml, parseDocuments } from './yaml-check.ts';
 
 export type BlockKind = SnippetKind | 'shell' | 'json' | 'wrong' | 'other';
 
@@ -67,9 +68,24 @@ async function checkBlock(block: CodeBlock): Promise<{ kind: BlockKind; findings
 		findings.push(...checkShell(block.code));
 	}
 	findings.push(...findDeprecations(block.code, block.lang === 'yaml' ? 'yaml' : shellLangs.has(block.lang) ? 'shell' : 'other'));
+	if (attrs.check !== undefined || attrs['check-ordered'] !== undefined) findings.push(...answerCheckFindings(block, attrs));
 	// An old form shown on purpose is still checked, but its deprecations are the point of showing it.
 	if (example === 'old') return { kind, findings: findings.filter((f) => f.kind !== 'deprecated') };
 	return { kind, findings };
+}
+
+/** Whether a block's `check="…"` can be used to check a reader's answer against it (see answer.ts). */
+function answerCheckFindings(block: CodeBlock, attrs: Record<string, string>): Finding[] {
+	if (block.lang !== 'yaml' && block.lang !== 'json') return [{ message: `check="…" is for YAML or JSON answers, not ${block.lang || 'plain'} blocks` }];
+	if (attrs.check === undefined) return [{ message: 'check-ordered="…" needs check="…" on the same block' }];
+	let docs: unknown[];
+	try {
+		docs = block.lang === 'json' ? [JSON.parse(block.code) as unknown] : parseDocuments(block.code);
+	} catch {
+		return []; // the parse error is reported already
+	}
+	const { paths, errors } = parseCheck(attrs.check, attrs['check-ordered']);
+	return [...errors, ...checkProblems(docs, paths)].map((message) => ({ message }));
 }
 
 /** Validates the code blocks of one page. */

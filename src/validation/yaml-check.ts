@@ -68,6 +68,13 @@ async function checkDocument(value: unknown, declared: string | undefined): Prom
 	};
 }
 
+/** The documents of a YAML text as plain values, empty documents left out; throws nothing on parse errors (they are findings). */
+export function parseDocuments(code: string): unknown[] {
+	return parseAllDocuments(code)
+		.filter((d) => !d.errors.length && d.contents !== null)
+		.map((d) => d.toJS() as unknown);
+}
+
 /** Findings of a YAML block (with lines inside the block) and the kind of snippet it holds. */
 export async function checkYaml(code: string, declared: string | undefined): Promise<{ kind: SnippetKind | undefined; findings: Finding[] }> {
 	const counter = new LineCounter();

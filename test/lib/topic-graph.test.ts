@@ -128,4 +128,45 @@ describe('topic graph', () => {
 			]),
 		).toEqual(['en/a.mdx sidebar.order: must be 2 like the Japanese page, so both sidebars list pages in the same order']);
 	});
+
+	describe('practice tasks', () => {
+		const sections = (lang: 'ja' | 'en') =>
+			(lang === 'ja' ? ['試験での位置づけ', '確認方法', '落とし穴', '練習問題'] : ['Why it matters for the exam', 'How to verify', 'Pitfalls', 'Practice tasks']).map((s) => `## ${s}\n`).join('\n');
+		const task = (id: string, title: string) => `<Task id="${id}">\n\n### ${title}\n\n<Solution>\n\nx\n\n</Solution>\n\n</Task>\n`;
+		const page = (lang: 'ja' | 'en', ids: string[]) => `${sections(lang)}\n${ids.map((id, i) => task(id, `${lang === 'ja' ? `問題 ${i + 1}：` : `Task ${i + 1}: `}${lang}-${id}`)).join('\n')}`;
+		const en = (ids: string[]): PageInput => ({ id: 'en/cluster-setup/a', filePath: 'en/a.mdx', title: 'A', data: {}, body: page('en', ids) });
+
+		it('gives each task a site-wide id and its title in every language', () => {
+			const graph = buildTopicGraph([{ ...topic('cluster-setup/a'), body: page('ja', ['one', 'two', 'three']) }, en(['one', 'two', 'three'])]);
+			expect(graph.get('cluster-setup/a')?.tasks).toEqual([
+				{ id: 'cluster-setup/a#one', titles: { ja: 'ja-one', en: 'en-one' }, checked: false },
+				{ id: 'cluster-setup/a#two', titles: { ja: 'ja-two', en: 'en-two' }, checked: false },
+				{ id: 'cluster-setup/a#three', titles: { ja: 'ja-three', en: 'en-three' }, checked: false },
+			]);
+		});
+
+		it('keeps a translation to the ids of its original, in their order', () => {
+			const original = { ...topic('cluster-setup/a'), body: page('ja', ['one', 'two', 'three']) };
+			expect(issuesOf([original, en(['one', 'two', 'invented'])]).filter((i) => i.includes(' Task:'))).toEqual([
+				'en/a.mdx Task: task id "invented" is not a task of the Japanese page (its ids: one, two, three); a translation keeps the original\'s ids',
+				'en/a.mdx Task: translates no task with the id "three" of the Japanese page',
+			]);
+			expect(issuesOf([original, en(['two', 'one', 'three'])])).toEqual(['en/a.mdx Task: lists the tasks in another order than the Japanese page (one, two, three)']);
+		});
+
+		it('reports a task problem at its line in the file and keeps tasks off guide pages', () => {
+			const body = page('ja', ['one', 'one', 'three']);
+			const source = `---\ntitle: a\n---\n${body}`;
+			try {
+				buildTopicGraph([{ ...topic('cluster-setup/a'), body, source }, { id: 'exam', filePath: 'exam.mdx', title: 'exam', data: {}, body: task('x', 'X') }]);
+				expect.unreachable();
+			} catch (e) {
+				const issues = (e as ContentError).issues.map((i) => `${i.file}:${i.line} ${i.message}`);
+				expect(issues).toEqual([
+					`src/content/docs/cluster-setup/a.mdx:${source.split('\n').findIndex((l, i) => l === '<Task id="one">' && i > 12) + 1} task id "one" is used twice on this page`,
+					'exam.mdx:undefined only topic pages (in a domain folder) have practice tasks',
+				]);
+			}
+		});
+	});
 });
