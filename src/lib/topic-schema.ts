@@ -5,13 +5,24 @@ import { competencyIds, disallowedDocReason, domainIds } from '../curriculum/mod
 /** A page id without locale, e.g. `cluster-setup/network-policy`. */
 const pageId = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a page id such as "cluster-setup/network-policy"');
 
-export const officialDocSchema = z.object({
-	title: z.string().min(1),
-	url: z.string().superRefine((url, ctx) => {
-		const reason = disallowedDocReason(url);
-		if (reason) ctx.addIssue({ code: 'custom', message: reason });
-	}),
+const allowedDocUrl = z.string().superRefine((url, ctx) => {
+	const reason = disallowedDocReason(url);
+	if (reason) ctx.addIssue({ code: 'custom', message: reason });
 });
+
+export const officialDocSchema = z
+	.object({
+		title: z.string().min(1),
+		url: allowedDocUrl,
+		/** The Japanese translation of the same kubernetes.io page, listed beside it on the Japanese page (only where upstream has one). */
+		jaUrl: allowedDocUrl.optional(),
+	})
+	.superRefine((doc, ctx) => {
+		if (doc.jaUrl === undefined) return;
+		const expected = doc.url.replace('https://kubernetes.io/docs/', 'https://kubernetes.io/ja/docs/');
+		if (expected === doc.url) ctx.addIssue({ code: 'custom', path: ['jaUrl'], message: 'only kubernetes.io/docs/ pages have Japanese translations to list' });
+		else if (doc.jaUrl !== expected) ctx.addIssue({ code: 'custom', path: ['jaUrl'], message: `must be the Japanese edition of the same page, ${expected}` });
+	});
 
 export const topicFieldsSchema = z.object({
 	/** Curriculum domain the page belongs to; must match the folder it lives in. */
