@@ -4,28 +4,54 @@ import { builtPages, search } from './site.ts';
 /** Waits until the service worker controls the page and the reader is told the site works offline. */
 async function waitUntilOffline(page: Page, text: string) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-	await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible({ timeout: 60_000 });
 }
 
-test('after one visit, every page of both languages opens and search answers with the network cut', async ({ page, context }) => {
+/** Opens every page of a language with the network cut: each must come from the offline copy. */
+async function openEveryPage(page: Page, pages: string[]) {
+	for (const path of pages) {
+		const response = await page.goto(path);
+		expect(response?.ok() || path.endsWith('404.html') || path === 'en/404/', path).toBe(true);
+		await expect(page.locator('h1').first(), path).toBeVisible();
+	}
+}
+
+const japanese = builtPages().filter((p) => !p.startsWith('en/'));
+const english = builtPages().filter((p) => p.startsWith('en/'));
+
+test('one visit keeps the language in use offline, the other language once it is opened, and search works in both', async ({ page, context }) => {
 	test.setTimeout(300_000);
 	await page.goto('');
 	await waitUntilOffline(page, 'オフラインで利用できます');
+	const cachedPaths = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()))).flat().map((r) => new URL(r.url).pathname));
+	// The first visit downloads only Japanese: no English page is kept yet.
+	expect((await cachedPaths()).filter((p) => p.startsWith('/en/'))).toEqual([]);
+
 	await context.setOffline(true);
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-
-	for (const path of builtPages()) {
-		const response = await page.goto(path);
-		expect(response?.ok() || path.endsWith('404.html'), path).toBe(true);
-		await expect(page.locator('h1').first(), path).toBeVisible();
-	}
-
+	await openEveryPage(page, japanese);
 	await page.goto('exam/');
 	expect(await search(page, 'シークレット')).toContain('/microservice-vulnerabilities/secrets/');
 	await page.goto('exam/');
 	expect(await search(page, '監査ログ')).toContain('/runtime-security/audit-logs/');
+
+	await context.setOffline(false);
+	await page.goto('en/');
+	await waitUntilOffline(page, 'Available offline');
+	await context.setOffline(true);
+	await openEveryPage(page, english);
 	await page.goto('en/exam/');
 	expect(await search(page, 'audit policy')).toContain('/en/runtime-security/audit-logs/');
 	await page.goto('en/exam/');
 	expect(await search(page, 'NetworkPolicy')).toContain('/en/cluster-setup/network-policy/');
+});
+
+test('offline, an address that is not part of the site gets the not-found page with status 404', async ({ page, context }) => {
+	await page.goto('en/exam/');
+	await waitUntilOffline(page, 'Available offline');
+	await context.setOffline(true);
+	const response = await page.goto('en/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1').first()).toBeVisible();
+	expect(await page.locator('html').getAttribute('lang')).toBe('en');
 });

@@ -1,11 +1,11 @@
-/** Astro integration: after the build (and Starlight's search index), adds the base path to content links, each page's CSP, the hosts' headers file and the service worker. */
+/** Astro integration: after the build (and the search index), adds the base path to content links, each page's CSP, the hosts' headers file and the service worker. */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withBase } from './base-links.ts';
 import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
-import { generateServiceWorker, megabytes, precacheBudgetBytes } from './service-worker.ts';
+import { firstVisitBudgetBytes, generateServiceWorker, megabytes } from './service-worker.ts';
 
 /** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
 export function headersFile(csp: string): string {
@@ -38,9 +38,11 @@ export function postbuild(): AstroIntegration {
 				await writeFile(join(root, '_headers'), headersFile(policy({ scripts: [...scripts], styles: [...styles] })));
 				logger.info(`CSP on ${pages.length} pages (${scripts.size} inline script and ${styles.size} inline style hashes)`);
 
-				const { count, size } = await generateServiceWorker(root, base);
-				logger.info(`service worker precaches ${count} files, ${megabytes(size)} (budget ${megabytes(precacheBudgetBytes)})`);
-				if (size > precacheBudgetBytes) throw new Error(`the precache (${megabytes(size)}) is over its budget of ${megabytes(precacheBudgetBytes)}`);
+				const { groups, firstVisitGzipBytes } = await generateServiceWorker(root, base);
+				const summary = Object.entries(groups).map(([name, g]) => `${name} ${g.files} files ${megabytes(g.gzipBytes)}`).join(', ');
+				// The budget is enforced by `npm run bench`, which measures every weight of the site; the build only says where it stands.
+				const over = firstVisitGzipBytes > firstVisitBudgetBytes ? ' — OVER BUDGET (npm run bench fails)' : '';
+				(over ? logger.warn : logger.info).call(logger, `offline copy (gzipped): ${summary}; first visit ${megabytes(firstVisitGzipBytes)} (budget ${megabytes(firstVisitBudgetBytes)})${over}`);
 			},
 		},
 	};
