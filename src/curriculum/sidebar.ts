@@ -6,6 +6,8 @@ export function curriculumSidebar() {
 		{ label: 'ホーム', translations: { en: 'Home' }, link: '/' },
 		{ slug: 'exam' },
 		{ slug: 'coverage' },
+		{ label: '学習の記録', translations: { en: 'Study progress' }, link: '/study/' },
+		{ label: '模擬試験', translations: { en: 'Mock exam' }, link: '/study/exam/' },
 		...domains.map((domain) => ({
 			label: domain.name.ja,
 			translations: { en: domain.name.en },

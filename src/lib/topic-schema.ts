@@ -19,9 +19,11 @@ export const officialDocSchema = z
 	})
 	.superRefine((doc, ctx) => {
 		if (doc.jaUrl === undefined) return;
-		const expected = doc.url.replace('https://kubernetes.io/docs/', 'https://kubernetes.io/ja/docs/');
-		if (expected === doc.url) ctx.addIssue({ code: 'custom', path: ['jaUrl'], message: 'only kubernetes.io/docs/ pages have Japanese translations to list' });
-		else if (doc.jaUrl !== expected) ctx.addIssue({ code: 'custom', path: ['jaUrl'], message: `must be the Japanese edition of the same page, ${expected}` });
+		// The same page under /ja/; its anchor may differ, since the Japanese edition translates its headings.
+		const page = (url: string) => url.replace(/#.*$/, '');
+		const expected = page(doc.url).replace('https://kubernetes.io/docs/', 'https://kubernetes.io/ja/docs/');
+		if (expected === page(doc.url)) ctx.addIssue({ code: 'custom', path: ['jaUrl'], message: 'only kubernetes.io/docs/ pages have Japanese translations to list' });
+		else if (page(doc.jaUrl) !== expected) ctx.addIssue({ code: 'custom', path: ['jaUrl'], message: `must be the Japanese edition of the same page, ${expected}` });
 	});
 
 export const topicFieldsSchema = z.object({

@@ -10,51 +10,108 @@ export interface Review {
 	at: number;
 }
 
-/** The current schema: every rating of every task, oldest first. The schedule is derived from them, never stored. */
+/** A timed mock exam, running or finished. Its results are the first ratings of its tasks after it ended. */
+export interface MockExam {
+	/** When it started (ms since the epoch); also its id. */
+	startedAt: number;
+	/** When it ends by itself. The deadline is stored, not the time left, so a reload or a closed tab does not stop the clock. */
+	deadline: number;
+	/** The latest moment the exam was seen running: a clock set back before it moves the deadline back too. */
+	lastSeen: number;
+	/** When it ended (at the deadline or when the reader finished early). */
+	endedAt?: number;
+	/** Task ids in the order they were drawn. */
+	tasks: string[];
+	flagged: string[];
+	notes: Record<string, string>;
+}
+
+/** The current schema (version 2): every rating of every task, oldest first, and the mock exams. The schedule is derived from the ratings, never stored. */
 export interface StudyState {
 	version: typeof stateVersion;
 	reviews: Record<string, Review[]>;
+	/** Mock exams, oldest first; at most one without `endedAt`. */
+	exams: MockExam[];
 }
 
-export const stateVersion = 1;
+export const stateVersion = 2;
 
 /** Why a stored or imported value is not a study state. */
-export type StateProblem =
-	| { kind: 'not-json' }
-	| { kind: 'not-state'; detail: string }
-	| { kind: 'newer'; version: number };
+export type StateProblem = { kind: 'not-json' } | { kind: 'not-state'; detail: string } | { kind: 'newer'; version: number };
 
 export function emptyState(): StudyState {
-	return { version: stateVersion, reviews: {} };
+	return { version: stateVersion, reviews: {}, exams: [] };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 function reviewsProblem(value: unknown): string | undefined {
 	if (!isRecord(value)) return '"reviews" must be an object of task ids';
 	for (const [id, list] of Object.entries(value)) {
 		if (!Array.isArray(list)) return `the reviews of "${id}" must be a list`;
 		for (const r of list) {
-			if (!isRecord(r) || !ratings.includes(r.rating as Rating) || typeof r.at !== 'number' || !Number.isFinite(r.at)) {
-				return `a review of "${id}" is not {rating: ${ratings.join('|')}, at: <time>}`;
-			}
+			if (!isRecord(r) || !ratings.includes(r.rating as Rating) || !isTime(r.at)) return `a review of "${id}" is not {rating: ${ratings.join('|')}, at: <time>}`;
 		}
 	}
 	return undefined;
 }
 
+function examsProblem(value: unknown): string | undefined {
+	if (!Array.isArray(value)) return '"exams" must be a list';
+	for (const [i, e] of value.entries()) {
+		const ok =
+			isRecord(e) &&
+			isTime(e.startedAt) &&
+			isTime(e.deadline) &&
+			isTime(e.lastSeen) &&
+			(e.endedAt === undefined || isTime(e.endedAt)) &&
+			isStringList(e.tasks) &&
+			isStringList(e.flagged) &&
+			isRecord(e.notes) &&
+			Object.values(e.notes).every((n) => typeof n === 'string');
+		if (!ok) return `exam ${i + 1} is not a mock exam record`;
+	}
+	if (value.filter((e: MockExam) => e.endedAt === undefined).length > 1) return 'more than one mock exam is running';
+	return undefined;
+}
+
+/** Version 1 had only the ratings. */
+function fromVersion1(value: Record<string, unknown>): Record<string, unknown> {
+	return { ...value, version: 2, exams: [] };
+}
+
+/** Each older version's step to the next one; a stored state walks them all, so nothing a reader stored is dropped. */
+const migrations: Record<number, (value: Record<string, unknown>) => Record<string, unknown>> = { 1: fromVersion1 };
+
 /** Reads a parsed value as the current study state, migrating older versions; never drops what it cannot read. */
-export function readState(value: unknown): { state: StudyState } | { problem: StateProblem } {
-	if (!isRecord(value) || typeof value.version !== 'number') return { problem: { kind: 'not-state', detail: 'no "version" field' } };
-	if (value.version > stateVersion) return { problem: { kind: 'newer', version: value.version } };
-	if (value.version !== stateVersion) return { problem: { kind: 'not-state', detail: `unknown version ${value.version}` } };
-	const detail = reviewsProblem(value.reviews);
+export function readState(input: unknown): { state: StudyState } | { problem: StateProblem } {
+	if (!isRecord(input) || typeof input.version !== 'number') return { problem: { kind: 'not-state', detail: 'no "version" field' } };
+	if (input.version > stateVersion) return { problem: { kind: 'newer', version: input.version } };
+	let value = input;
+	while ((value.version as number) < stateVersion) {
+		const step = migrations[value.version as number];
+		if (!step) return { problem: { kind: 'not-state', detail: `unknown version ${String(value.version)}` } };
+		value = step(value);
+	}
+	if (value.version !== stateVersion) return { problem: { kind: 'not-state', detail: `unknown version ${String(value.version)}` } };
+	const detail = reviewsProblem(value.reviews) ?? examsProblem(value.exams);
 	if (detail) return { problem: { kind: 'not-state', detail } };
 	const reviews: Record<string, Review[]> = {};
 	for (const [id, list] of Object.entries(value.reviews as Record<string, Review[]>)) {
 		reviews[id] = list.map(({ rating, at }) => ({ rating, at })).sort((a, b) => a.at - b.at);
 	}
-	return { state: { version: stateVersion, reviews } };
+	const exams = (value.exams as MockExam[]).map(({ startedAt, deadline, lastSeen, endedAt, tasks, flagged, notes }) => ({
+		startedAt,
+		deadline,
+		lastSeen,
+		...(endedAt === undefined ? {} : { endedAt }),
+		tasks: [...tasks],
+		flagged: [...flagged],
+		notes: { ...notes },
+	}));
+	return { state: { version: stateVersion, reviews, exams: exams.sort((a, b) => a.startedAt - b.startedAt) } };
 }
 
 /** Parses stored or imported text as a study state. */
@@ -76,4 +133,9 @@ export function latestRating(state: StudyState, taskId: string): Review | undefi
 /** The state with one more rating of a task. */
 export function withReview(state: StudyState, taskId: string, review: Review): StudyState {
 	return { ...state, reviews: { ...state.reviews, [taskId]: [...(state.reviews[taskId] ?? []), review] } };
+}
+
+/** Every task id the state mentions, in ratings and in mock exams. */
+export function mentionedTasks(state: StudyState): Set<string> {
+	return new Set([...Object.keys(state.reviews), ...state.exams.flatMap((e) => e.tasks)]);
 }
