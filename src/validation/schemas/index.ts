@@ -2,6 +2,7 @@
 import type { Spec } from '../spec.ts';
 import { admissionPluginConfigurations, apiserverConfigDocuments } from './apiserver-config.ts';
 import { auditDocuments } from './audit.ts';
+import { authenticationDocuments } from './authentication.ts';
 import { ciliumDocuments } from './cilium.ts';
 import { encryptionDocuments } from './encryption.ts';
 import { falcoConfig, falcoRules } from './falco.ts';
@@ -23,6 +24,7 @@ export interface DocumentSchema {
 export const documentSchemas: readonly DocumentSchema[] = [
 	...auditDocuments,
 	...apiserverConfigDocuments,
+	...authenticationDocuments,
 	...encryptionDocuments,
 	...kubeletDocuments,
 	...kubeconfigDocuments,
