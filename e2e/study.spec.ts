@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { type Page, expect, test } from '@playwright/test';
 
@@ -184,3 +185,31 @@ test('a stored state that cannot be read is set aside, not deleted', async ({ pa
 	await expect(page.getByRole('alert').first()).toContainText('別の場所に残し');
 	expect(await page.evaluate(() => localStorage.getItem('cks-study.unreadable'))).toBe('{"version": 2, "reviews": "broken"');
 });
+
+for (const theme of ['dark', 'light'] as const) {
+	test(`the study tools pass the accessibility check while in use (${theme} theme)`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		const check = async (where: string) => {
+			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+			expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+		};
+		await page.clock.install({ time: new Date('2026-12-01T09:00:00') });
+		await page.goto(`${topic}/`);
+		await firstTask(page).getByRole('button', { name: 'できなかった' }).click();
+		await check('topic page with a rating');
+		await page.clock.setSystemTime(new Date('2026-12-02T09:00:00'));
+		await page.goto('study/');
+		await page.getByRole('button', { name: '復習を始める' }).click();
+		await expect(page.locator('.review-task section[data-task]')).toBeVisible();
+		await check('study page in a review');
+		await page.goto('study/exam/');
+		await page.getByRole('button', { name: '模擬試験を始める' }).click();
+		await page.locator('.exam-tasks details summary').first().click();
+		await expect(page.locator('.exam-tasks .content section[data-task]')).toBeVisible();
+		await check('mock exam running');
+		await page.clock.fastForward('02:00:00');
+		await expect(page.locator('.result-tasks section[data-task]').first()).toBeVisible();
+		await check('mock exam results');
+	});
+}

@@ -102,6 +102,9 @@ export const uiStringKeys = [
 	'cks.mock.past',
 	'cks.mock.again',
 	'cks.mock.unavailable',
+	'cks.cheatsheet.title',
+	'cks.cheatsheet.description',
+	'cks.cheatsheet.note',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

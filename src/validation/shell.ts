@@ -38,13 +38,24 @@ function flagIndex(specs: readonly CommandSpec[]): Map<string, boolean> {
 /** Flags that make a command complete without a subcommand (`trivy --version`, `kubectl --help`). */
 const standaloneFlags = new Set(['-h', '--help', '--version']);
 
-/** Checks one command's subcommands and flags against the table. */
-function checkCommand(words: readonly string[], line: number, out: Finding[]): void {
+/** A command of a known tool, read against its table: the subcommands named, the flags given, and what is wrong. */
+export interface ReadCommand {
+	/** The tool and its subcommands, e.g. `['kubectl', 'auth', 'can-i']`. */
+	names: string[];
+	/** The flags given, as spelled without values (`-n`, `--output`). */
+	flags: string[];
+	findings: Finding[];
+}
+
+/** Reads one command's subcommands and flags against the table; undefined for a tool without a table. */
+export function readCommand(words: readonly string[], line: number): ReadCommand | undefined {
 	const tool = words[0]!;
 	const root = commandTable[tool];
-	if (!root) return;
+	if (!root) return undefined;
+	const out: Finding[] = [];
 	const chain: CommandSpec[] = [root];
 	const names = [tool];
+	const given: string[] = [];
 	let positional = 0;
 	let standalone = false;
 	for (let i = 1; i < words.length; i++) {
@@ -52,12 +63,13 @@ function checkCommand(words: readonly string[], line: number, out: Finding[]): v
 		const current = chain[chain.length - 1]!;
 		const flags = flagIndex(chain);
 		if (word === '--') {
-			if (current.passthroughAfterDoubleDash && i + 1 < words.length) checkCommand(words.slice(i + 1), line, out);
-			return;
+			if (current.passthroughAfterDoubleDash && i + 1 < words.length) out.push(...(readCommand(words.slice(i + 1), line)?.findings ?? []));
+			return { names, flags: given, findings: out };
 		}
 		if (standaloneFlags.has(word.split('=')[0]!)) standalone = true;
 		if (word.startsWith('--')) {
 			const name = word.split('=')[0]!;
+			given.push(name);
 			if (!flags.has(name)) {
 				out.push({ line, message: `\`${names.join(' ')}\` has no flag ${name}`, fix: didYouMean(name, flags.keys()) });
 			} else if (flags.get(name) && !word.includes('=')) i++;
@@ -65,6 +77,7 @@ function checkCommand(words: readonly string[], line: number, out: Finding[]): v
 		}
 		if (/^-[A-Za-z]/.test(word)) {
 			const letters = word.slice(1).split('=')[0]!;
+			given.push(`-${letters}`);
 			if (flags.has(`-${letters}`)) {
 				if (flags.get(`-${letters}`) && !word.includes('=')) i++;
 			} else if ([...letters].every((l) => flags.has(`-${l}`))) {
@@ -84,11 +97,12 @@ function checkCommand(words: readonly string[], line: number, out: Finding[]): v
 		}
 		if (current.requiresSub && positional === 0) {
 			out.push({ line, message: `\`${names.join(' ')}\` has no subcommand "${word}"`, fix: didYouMean(word, Object.keys(current.sub ?? {})) });
-			return;
+			return { names, flags: given, findings: out };
 		}
 		positional++;
 	}
 	if (chain[chain.length - 1]!.requiresSub && !standalone) out.push({ line, message: `\`${names.join(' ')}\` needs a subcommand`, fix: `one of: ${Object.keys(chain.at(-1)!.sub ?? {}).join(', ')}` });
+	return { names, flags: given, findings: out };
 }
 
 const placeholder = /(?<![<\w$])<(?![<(=\s-])[^<>\s'"]+>(?!>)/;
@@ -102,6 +116,6 @@ export function checkShell(code: string): Finding[] {
 		const hole = placeholder.exec(command.replace(/'[^']*'|"[^"]*"/g, "''"));
 		if (hole) findings.push({ line, message: `contains the placeholder ${hole[0]}, which the shell reads as a redirection`, fix: 'use a concrete example value or a shell variable set on the line before' });
 	});
-	for (const { words, line } of simpleCommands(code)) checkCommand(words, line, findings);
+	for (const { words, line } of simpleCommands(code)) findings.push(...(readCommand(words, line)?.findings ?? []));
 	return findings;
 }
