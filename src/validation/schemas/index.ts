@@ -7,6 +7,7 @@ import { ciliumDocuments } from './cilium.ts';
 import { encryptionDocuments } from './encryption.ts';
 import { falcoConfig, falcoRules } from './falco.ts';
 import { gatekeeperDocuments } from './gatekeeper.ts';
+import { gatewayDocuments } from './gateway.ts';
 import { istioDocuments } from './istio.ts';
 import { kubeconfigDocuments } from './kubeconfig.ts';
 import { kubeletConfiguration, kubeletDocuments } from './kubelet.ts';
@@ -31,6 +32,7 @@ export const documentSchemas: readonly DocumentSchema[] = [
 	...istioDocuments,
 	...ciliumDocuments,
 	...gatekeeperDocuments,
+	...gatewayDocuments,
 ];
 
 /** Schemas a code block can name with schema="…" (excerpts are checked with partial: true). */
