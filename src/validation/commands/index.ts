@@ -8,12 +8,14 @@ import { crictl } from './crictl.ts';
 import { etcdctl } from './etcdctl.ts';
 import { falco } from './falco.ts';
 import { helm } from './helm.ts';
+import { iptables, iptablesSave } from './iptables.ts';
 import { journalctl } from './journalctl.ts';
 import { kubeBench } from './kube-bench.ts';
 import { kubeLinter } from './kube-linter.ts';
 import { kubeadm } from './kubeadm.ts';
 import { kubectl } from './kubectl.ts';
 import { kubesec } from './kubesec.ts';
+import { nft } from './nft.ts';
 import { openssl } from './openssl.ts';
 import { ss } from './ss.ts';
 import { strace } from './strace.ts';
@@ -32,12 +34,16 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
 	etcdctl,
 	falco,
 	helm,
+	ip6tables: iptables,
+	iptables,
+	'iptables-save': iptablesSave,
 	journalctl,
 	'kube-bench': kubeBench,
 	'kube-linter': kubeLinter,
 	kubeadm,
 	kubectl,
 	kubesec,
+	nft,
 	openssl,
 	ss,
 	strace,
