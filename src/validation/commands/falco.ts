@@ -1,14 +1,16 @@
-/** falco command-line flags, from falcosecurity/falco userspace/falco/app/options.cpp (cxxopts definitions). */
+/** falco command-line flags, from falcosecurity/falco userspace/falco/app/options.cpp (cxxopts definitions) at tag 0.44.1. */
 import type { CommandSpec } from './types.ts';
 
-// `--list` and `--gvisor-generate-config` take their value only as `--flag=value` (cxxopts implicit value).
+// `--list` takes its value only as `--list=<source>` (cxxopts implicit value).
+// Gone by 0.44.1: -D, -T, -t (removed in 0.39.0); --cri, --disable-cri-async (0.40.0); -A, -b/--print-base64,
+// -S/--snaplen (0.41.0); --gvisor-generate-config (0.44.0, with the gVisor engine). --modern-bpf, --nodriver,
+// -g/--gvisor-config, --gvisor-root, --stats-interval and --list-syscall-events (now --list-events) are not in 0.38.0 either.
 export const falco: CommandSpec = {
-	source: 'falcosecurity/falco userspace/falco/app/options.cpp',
+	source: 'falcosecurity/falco userspace/falco/app/options.cpp (0.44.1)',
 	flags: [
-		'-A', '-b, --print-base64', '-c=', '--cri=', '-D=', '--disable-cri-async', '--disable-source=', '--dry-run',
-		'--enable-source=', '-g, --gvisor-config=', '--gvisor-generate-config', '--gvisor-root=', '-h, --help', '-i', '-L',
-		'-l=', '--list', '--list-plugins', '--list-syscall-events', '-M=', '--markdown', '--modern-bpf', '-N', '--nodriver',
-		'-o, --option=', '--page-size', '--plugin-info=', '-p, --print=', '-r=', '-S, --snaplen=', '--stats-interval=',
-		'--support', '-T=', '-t=', '-U, --unbuffered', '-V, --validate=', '-v', '--version',
+		'-c=', '--config-schema', '--disable-source=', '--dry-run', '--enable-source=', '--format=', '-h, --help', '-i', '-L',
+		'-l=', '--list', '--list-events', '--list-plugins', '-M=', '--markdown', '-N', '-o, --option=', '-P, --pidfile=',
+		'--page-size', '--plugin-info=', '-p, --print=', '-r=', '--rule-schema', '--support', '-U, --unbuffered',
+		'-V, --validate=', '-v', '--version',
 	],
 };
