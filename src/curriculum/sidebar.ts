@@ -5,6 +5,7 @@ export function curriculumSidebar() {
 	return [
 		{ label: 'ホーム', translations: { en: 'Home' }, link: '/' },
 		{ slug: 'exam' },
+		{ slug: 'practice-cluster' },
 		{ slug: 'coverage' },
 		...domains.map((domain) => ({
 			label: domain.name.ja,
