@@ -232,7 +232,8 @@ export function verifiedOn(pageId: string): string {
  * come, in the order of `pinnedTools`, the tools named by:
  * - the commands of its shell blocks (first word of each simple command, after sudo and variable assignments);
  * - Helm chart references in those commands (`falcosecurity/falco` is the Falco chart, `cilium/cilium` is Cilium);
- * - the apiVersion group of its YAML objects (cilium.io is Cilium, *.istio.io is Istio) and a RuntimeClass whose handler is runsc (gVisor);
+ * - its YAML objects: the apiVersion group (cilium.io is Cilium, *.istio.io is Istio), a NetworkPolicy (enforced by Cilium, the
+ *   practice cluster's CNI) and a RuntimeClass whose handler is runsc (gVisor);
  * - the schema="…" of its YAML blocks (falco-rules and falco-config are Falco).
  * Blocks marked example="wrong" show a mistake, not a tool the page uses, and are left out.
  */
@@ -297,6 +298,7 @@ function toolsOfYaml(code: string): ToolId[] {
 		const value = doc.toJS() as { apiVersion?: unknown; kind?: unknown; handler?: unknown } | null;
 		if (!value || typeof value !== 'object') continue;
 		if (typeof value.apiVersion === 'string') for (const [group, tool] of toolsByApiGroup) if (group.test(value.apiVersion)) found.push(tool);
+		if (value.kind === 'NetworkPolicy' && value.apiVersion === 'networking.k8s.io/v1') found.push('cilium');
 		if (value.kind === 'RuntimeClass' && value.handler === 'runsc') found.push('gvisor');
 	}
 	return found;

@@ -96,14 +96,16 @@ function codeSpans(line: string): [number, number][] {
 
 /**
  * Version tokens outside fenced code blocks: in inline code they must be known (the build replaces them there too); anywhere
- * else (prose, frontmatter) they would reach the reader as they are, or break MDX, so they are findings.
+ * else but comments (prose, frontmatter) they would reach the reader as they are, or break MDX, so they are findings.
  */
 function tokensOutsideBlocks(file: string, source: string, blocks: readonly CodeBlock[]): ContentIssue[] {
 	const lines = source.split(/\r?\n/);
 	const inBlock = new Set(blocks.flatMap((b) => Array.from({ length: b.endLine - b.line + 1 }, (_, i) => b.line + i)));
 	const issues: ContentIssue[] = [];
-	lines.forEach((text, i) => {
-		if (inBlock.has(i + 1) || !text.includes('{{')) return;
+	lines.forEach((line, i) => {
+		if (inBlock.has(i + 1) || !line.includes('{{')) return;
+		// Comments never reach the reader.
+		const text = line.replace(/<!--.*?-->|\{\/\*.*?\*\/\}/g, (c) => ' '.repeat(c.length));
 		const spans = codeSpans(text);
 		for (const token of text.matchAll(/\{\{\s*version\s*:[^{}]*\}\}/g)) {
 			if (!spans.some(([start, end]) => token.index >= start && token.index < end)) {
