@@ -1,4 +1,4 @@
-/** Adds to Starlight's route data the page's search keywords and, on topic pages, the topic (domain, competencies, official docs, related pages). */
+/** Adds to Starlight's route data the page's search keywords and, on topic pages, the topic (domain, competencies, official docs, related pages, and when and against which versions it was verified). */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
 import { type Lang, domains, findCompetency } from './curriculum/model.ts';
@@ -25,9 +25,10 @@ const toolsByPage = new Map<string, Promise<{ name: string; version: string }[]>
 function verifiedTools(baseId: string): Promise<{ name: string; version: string }[]> {
 	let tools = toolsByPage.get(baseId);
 	if (!tools) {
-		tools = getEntry('docs', baseId).then((entry) =>
-			pageTools(replaceVersionTokens(entry?.body ?? '').text).map((id) => ({ name: findTool(id)!.name, version: findTool(id)!.version })),
-		);
+		tools = (async () => {
+			const entry = await getEntry('docs', baseId);
+			return pageTools(replaceVersionTokens(entry?.body ?? '').text).map((id) => ({ name: findTool(id)!.name, version: findTool(id)!.version }));
+		})();
 		toolsByPage.set(baseId, tools);
 	}
 	return tools;
