@@ -81,7 +81,8 @@ export const pinnedTools = [
 		id: 'cilium',
 		name: 'Cilium',
 		version: '1.20.0',
-		source: 'cilium/charts index.yaml: cilium 1.20.0 added 2026-07-29 (kubeVersion ">= 1.21.0-0"); Cilium tests each release against the Kubernetes versions supported when its branch is cut (1.33–1.36 for 1.20)',
+		source:
+			'cilium/charts index.yaml: cilium 1.20.0 added 2026-07-29 (chart kubeVersion ">= 1.21.0-0"). The 1.20 compatibility table itself could not be read; by the policy of Documentation/network/kubernetes/compatibility.rst (e2e tests against the Kubernetes versions supported when the release branch is created) 1.20, branched in 2026 after Kubernetes 1.35.0 (2025-12-17), covers 1.35',
 		checkedOn: '2026-12-03',
 	},
 	{
