@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { curriculumSidebar } from './src/curriculum/sidebar.ts';
 import { snippetValidation } from './src/validation/integration.ts';
+import { versionTokens } from './src/lib/version-tokens-integration.ts';
 import { postbuild } from './src/postbuild/integration.ts';
 import { exampleLabel } from './src/expressive-code/example-label.ts';
 
@@ -15,6 +16,8 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [
 		snippetValidation(),
+		// `{{version:<id>}}` in code becomes the version pinned in src/curriculum/versions.ts.
+		versionTokens(),
 		starlight({
 			title: { ja: 'CKS ノート', en: 'CKS Notes' },
 			description: 'CKS（Certified Kubernetes Security Specialist）試験の学習ノート',

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { type Page, expect } from '@playwright/test';
 import { join } from 'node:path';
 import { domains } from '../src/curriculum/model.ts';
+import { replaceVersionTokens } from '../src/lib/version-tokens.ts';
 import { extractCodeBlocks } from '../src/validation/extract.ts';
 
 const docsDir = join(import.meta.dirname, '../src/content/docs');
@@ -24,9 +25,9 @@ export function pageSource(id: string): string {
 	return readFileSync(join(docsDir, `${id}.mdx`), 'utf8');
 }
 
-/** The code blocks of a page as written in its source. */
+/** The code blocks of a page as the reader sees them: as written in its source, with their version tokens replaced. */
 export function pageCodeBlocks(id: string) {
-	return extractCodeBlocks(pageSource(id));
+	return extractCodeBlocks(pageSource(id)).map((block) => ({ ...block, code: replaceVersionTokens(block.code).text }));
 }
 
 /** Every page of the built site, as paths relative to the site's base (`''`, `exam/`, `en/cluster-setup/rbac/`, `404.html`). */

@@ -5,6 +5,7 @@ export function curriculumSidebar() {
 	return [
 		{ label: 'ホーム', translations: { en: 'Home' }, link: '/' },
 		{ slug: 'exam' },
+		{ slug: 'practice-cluster' },
 		{ slug: 'coverage' },
 		{ label: '学習の記録', translations: { en: 'Study progress' }, link: '/study/' },
 		{ label: '模擬試験', translations: { en: 'Mock exam' }, link: '/study/exam/' },

@@ -9,6 +9,8 @@ export interface CodeBlock {
 	code: string;
 	/** 1-based line of the opening fence in the file. */
 	line: number;
+	/** 1-based line of the closing fence (the last line of the file when the block is never closed). */
+	endLine: number;
 }
 
 const openingFence = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
@@ -29,7 +31,7 @@ export function extractCodeBlocks(source: string): CodeBlock[] {
 			body.push(line.startsWith(indent) ? line.slice(indent.length) : line.trimStart());
 			j++;
 		}
-		blocks.push({ lang: lang.toLowerCase(), meta: meta.trim(), code: body.join('\n'), line: i + 1 });
+		blocks.push({ lang: lang.toLowerCase(), meta: meta.trim(), code: body.join('\n'), line: i + 1, endLine: Math.min(j + 1, lines.length) });
 		i = j;
 	}
 	return blocks;

@@ -2,6 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentIssue } from '../lib/content-error.ts';
+import { replaceVersionTokens } from '../lib/version-tokens.ts';
 import { findDeprecations } from './deprecations.ts';
 import { checkProblems, parseCheck } from './answer.ts';
 import { type CodeBlock, extractCodeBlocks, metaAttributes } from './extract.ts';
@@ -88,10 +89,45 @@ function answerCheckFindings(block: CodeBlock, attrs: Record<string, string>): F
 	return [...errors, ...checkProblems(docs, paths)].map((message) => ({ message }));
 }
 
-/** Validates the code blocks of one page. */
+/** The code spans (`…`) of one line, as [start, end) offsets. */
+function codeSpans(line: string): [number, number][] {
+	return [...line.matchAll(/(`+)(.+?)\1(?!`)/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Version tokens outside fenced code blocks: in inline code they must be known (the build replaces them there too); anywhere
+ * else but comments (prose, frontmatter) they would reach the reader as they are, or break MDX, so they are findings.
+ */
+function tokensOutsideBlocks(file: string, source: string, blocks: readonly CodeBlock[]): ContentIssue[] {
+	const lines = source.split(/\r?\n/);
+	const inBlock = new Set(blocks.flatMap((b) => Array.from({ length: b.endLine - b.line + 1 }, (_, i) => b.line + i)));
+	const issues: ContentIssue[] = [];
+	lines.forEach((line, i) => {
+		if (inBlock.has(i + 1) || !line.includes('{{')) return;
+		// Comments never reach the reader.
+		const text = line.replace(/<!--.*?-->|\{\/\*.*?\*\/\}/g, (c) => ' '.repeat(c.length));
+		const spans = codeSpans(text);
+		for (const token of text.matchAll(/\{\{\s*version\s*:[^{}]*\}\}/g)) {
+			if (!spans.some(([start, end]) => token.index >= start && token.index < end)) {
+				issues.push({ file, line: i + 1, message: `version token ${token[0]} outside code: tokens are replaced only in code blocks and inline code — put it in \`…\`` });
+			}
+		}
+		for (const problem of replaceVersionTokens(spans.map(([start, end]) => text.slice(start, end)).join(' ')).problems) {
+			issues.push({ file, line: i + 1, message: `inline code: ${problem.message}` });
+		}
+	});
+	return issues;
+}
+
+/** Validates the code blocks of one page, as the reader sees them: with their version tokens replaced. */
 export async function validateSource(file: string, source: string): Promise<ValidationReport> {
 	const report: ValidationReport = { issues: [], blocks: [] };
-	for (const block of extractCodeBlocks(source)) {
+	const blocks = extractCodeBlocks(source);
+	report.issues.push(...tokensOutsideBlocks(file, source, blocks));
+	for (const raw of blocks) {
+		const { text: code, problems } = replaceVersionTokens(raw.code);
+		for (const problem of problems) report.issues.push({ file, line: raw.line + problem.line, message: `${raw.lang || 'code'} block: ${problem.message}` });
+		const block = { ...raw, code };
 		const { kind, findings } = await checkBlock(block);
 		report.blocks.push({ file, line: block.line, lang: block.lang, kind });
 		for (const f of findings) {
