@@ -16,10 +16,10 @@ function fetchPage(href: string): Promise<Document> {
 }
 
 /** Adds the page's stylesheets and module scripts this document lacks (component and code-block styles), resolving once the styles are loaded. */
-function adoptAssets(from: Document): Promise<unknown> {
+export function adoptAssets(from: Document): Promise<unknown> {
 	const have = new Set([...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel="stylesheet"], script[src]')].map((e) => ('href' in e ? e.href : e.src)));
 	const loads: Promise<unknown>[] = [];
-	for (const link of from.querySelectorAll<HTMLLinkElement>('head link[rel="stylesheet"]')) {
+	for (const link of from.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
 		const href = new URL(link.getAttribute('href')!, location.href).href;
 		if (have.has(href) || link.media === 'print') continue;
 		const copy = document.createElement('link');
