@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { curriculumSidebar } from './src/curriculum/sidebar.ts';
+import { astroPageLinks } from './src/lib/page-routes.ts';
 import { snippetValidation } from './src/validation/integration.ts';
 import { versionTokens } from './src/lib/version-tokens-integration.ts';
 import { postbuild } from './src/postbuild/integration.ts';
@@ -41,8 +42,8 @@ export default defineConfig({
 			// halves the colour styles on every token of every code block.
 			expressiveCode: { themes: ['starlight-dark'], plugins: [exampleLabel()] },
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
-			// The print pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).
-			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator({ exclude: ['/print/', '/en/print/'] })],
+			// The print, study and cheat-sheet pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).
+			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator({ exclude: astroPageLinks() })],
 			// Pages declare the terms they teach (searchTerms); see src/lib/search-keywords.ts.
 			pagefind: { ranking: { metaWeights: { keywords: 10 } } },
 		}),

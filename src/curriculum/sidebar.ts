@@ -10,6 +10,7 @@ export function curriculumSidebar() {
 		{ label: '学習の記録', translations: { en: 'Study progress' }, link: '/study/' },
 		{ label: '模擬試験', translations: { en: 'Mock exam' }, link: '/study/exam/' },
 		{ label: 'コマンド早見表', translations: { en: 'Command cheat sheet' }, link: '/cheatsheet/' },
+		{ slug: 'notes-map' },
 		...domains.map((domain) => ({
 			label: domain.name.ja,
 			translations: { en: domain.name.en },

@@ -109,6 +109,10 @@ export const uiStringKeys = [
 	'cks.cheatsheet.title',
 	'cks.cheatsheet.description',
 	'cks.cheatsheet.note',
+	'cks.notesMap.section',
+	'cks.notesMap.now',
+	'cks.notesMap.corrected',
+	'cks.notesMap.unchanged',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
