@@ -55,3 +55,16 @@ test('offline, an address that is not part of the site gets the not-found page w
 	await expect(page.locator('h1').first()).toBeVisible();
 	expect(await page.locator('html').getAttribute('lang')).toBe('en');
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('"available offline" shows, then leaves the text beneath it uncovered', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('exam/');
+		const status = page.getByRole('status').filter({ hasText: 'オフラインで利用できます' });
+		await expect(status).toBeVisible({ timeout: 60_000 });
+		await page.clock.fastForward('00:10');
+		await expect(status).toBeHidden();
+	});
+});
