@@ -40,6 +40,18 @@ export const uiStringKeys = [
 	'cks.rating.missed',
 	'cks.storage.unavailable',
 	'cks.storage.newer',
+	'cks.search.loading',
+	'cks.search.count',
+	'cks.search.countOne',
+	'cks.search.partial',
+	'cks.search.partialOne',
+	'cks.search.none',
+	'cks.search.noWords',
+	'cks.search.truncated',
+	'cks.search.missing',
+	'cks.search.error',
+	'cks.search.partlyFailed',
+	'cks.search.results',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -1,0 +1,162 @@
+/** The search behind the dialog: Pagefind's browser API, one search per query word, ranked and excerpted by src/lib/search. */
+import { metaWeights } from '../../lib/search/config.ts';
+import { type Run, buildExcerpts } from '../../lib/search/excerpt.ts';
+import { rankPages } from '../../lib/search/rank.ts';
+import { cleanQuery, queryWords } from '../../lib/search/text.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+
+export interface SectionView {
+	title: string;
+	url: string;
+	excerpt: Run[];
+}
+
+export interface ResultView {
+	url: string;
+	title: string;
+	/** The page's best passage, shown when no section holds the words. */
+	excerpt: Run[];
+	sections: SectionView[];
+	/** Query words the page does not hold. */
+	missing: string[];
+}
+
+export interface Outcome {
+	/** The query as searched (cleaned and cut), to show. */
+	query: string;
+	/** Whether the query was cut to the maximum length. */
+	truncated: boolean;
+	/** No word to search for (only punctuation, symbols or emoji). */
+	empty: boolean;
+	/** Some page holds every word of the query. */
+	complete: boolean;
+	/** Query words no page holds. */
+	unknown: string[];
+	/** Matching pages in all. */
+	total: number;
+	/** Pages left out because their data could not be read. */
+	failed: number;
+	results: ResultView[];
+}
+
+/** Why a search failed: the search code or index could not be loaded, or a page's data could not be read. */
+export class SearchError extends Error {
+	constructor(
+		readonly stage: 'load' | 'search',
+		options?: { cause?: unknown },
+	) {
+		super(`search failed (${stage})`, options);
+	}
+}
+
+/** Results shown for one query; more would only lengthen the list a reader scans. */
+export const resultLimit = 10;
+
+/** Sections shown per result. */
+export const sectionLimit = 3;
+
+/** How long a part of the index may take to arrive before the dialog says it cannot be read. */
+const dataTimeoutMs = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Loads Pagefind from the site's bundle (`<base>pagefind/pagefind.js`) with the site's ranking weights. */
+export async function loadPagefind(base: string): Promise<PagefindApi> {
+	try {
+		const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+		await api.options({ ranking: { metaWeights } });
+		await api.init();
+		return api;
+	} catch (cause) {
+		throw new SearchError('load', { cause });
+	}
+}
+
+export interface Scope {
+	/** Result URLs must start with this path (the language's home, e.g. `/en/`). */
+	within: string;
+	/** …and must not start with these (the other languages' homes under it). */
+	except: string[];
+}
+
+export class Searcher {
+	#api: PagefindApi;
+	#lang: string;
+	#scope: Scope;
+	#total: Promise<number> | undefined;
+
+	constructor(api: PagefindApi, lang: string, scope: Scope) {
+		this.#api = api;
+		this.#lang = lang;
+		this.#scope = scope;
+	}
+
+	/** Pages in the index of this language (a search without words returns them all). */
+	#totalPages(): Promise<number> {
+		this.#total ??= this.#api.search(null).then((r) => r?.results.length ?? 0);
+		return this.#total;
+	}
+
+	#inScope(url: string): boolean {
+		const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+		return path.startsWith(this.#scope.within) && !this.#scope.except.some((p) => path.startsWith(p));
+	}
+
+	async search(raw: string): Promise<Outcome> {
+		const { text, truncated } = cleanQuery(raw);
+		const words = queryWords(text, this.#lang);
+		const outcome: Outcome = { query: text, truncated, empty: words.length === 0, complete: false, unknown: [], total: 0, failed: 0, results: [] };
+		if (!words.length) return outcome;
+
+		let searches: { word: string; hits: PagefindResult[] }[];
+		let total: number;
+		try {
+			[total, searches] = await Promise.all([
+				this.#totalPages(),
+				Promise.all(words.map(async (word) => ({ word, hits: (await this.#api.search(word))?.results ?? [] }))),
+			]);
+		} catch (cause) {
+			throw new SearchError('search', { cause });
+		}
+		const ranking = rankPages(searches, total);
+		const byId = new Map(searches.flatMap((s) => s.hits.map((h) => [h.id, h] as const)));
+
+		const views: ResultView[] = [];
+		let failed = 0;
+		// Pages outside the dialog's language are dropped, so reading goes on until enough are shown.
+		for (let start = 0; start < ranking.pages.length && views.length < resultLimit; start += resultLimit) {
+			const batch = ranking.pages.slice(start, start + resultLimit);
+			// A page whose data cannot be read (a missing or damaged index file) is left out, and the reader told.
+			const fragments = await Promise.all(
+				batch.map((page) =>
+					withTimeout(byId.get(page.id)!.data(), dataTimeoutMs).then(
+						(fragment) => (typeof fragment?.url === 'string' && typeof fragment.content === 'string' ? fragment : undefined),
+						() => undefined,
+					),
+				),
+			);
+			batch.forEach((page, i) => {
+				const fragment = fragments[i];
+				if (!fragment) return void failed++;
+				if (views.length >= resultLimit || !this.#inScope(fragment.url)) return;
+				const { excerpt, sections } = buildExcerpts(fragment, page.locations, page.matched);
+				const url = fragment.url;
+				views.push({
+					url,
+					title: fragment.meta?.title?.trim() || url,
+					excerpt,
+					sections: sections.slice(0, sectionLimit).map((s) => ({ title: s.title, url: `${url.split('#')[0]}#${encodeURIComponent(s.id)}`, excerpt: s.excerpt })),
+					missing: page.missing,
+				});
+			});
+		}
+		if (failed && !views.length) throw new SearchError('search');
+		return { ...outcome, complete: ranking.complete, unknown: ranking.unknown, total: ranking.pages.length - failed, failed, results: views };
+	}
+}
