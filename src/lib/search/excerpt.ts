@@ -91,46 +91,59 @@ export function matchPositions(words: readonly string[], found: ReadonlyMap<numb
 	return positions;
 }
 
-/** The window of `length` words from `start` to `end` with the most distinct query words (then the most matches). */
-function bestWindow(positions: ReadonlyMap<number, ReadonlySet<string>>, start: number, end: number, length: number): number {
+/**
+ * Where the window of `length` words between `start` and `end` should begin: where it holds the most distinct query
+ * words (then the most matches), with up to three words of context before its first match when they fit.
+ */
+function bestWindow(words: readonly string[], positions: ReadonlyMap<number, ReadonlySet<string>>, start: number, end: number, length: number): number {
 	const inRange = [...positions.keys()].filter((p) => p >= start && p < end).sort((a, b) => a - b);
 	if (end - start <= length || !inRange.length) return start;
-	let best = start;
-	let bestScore = -1;
-	for (const first of inRange) {
-		// The window leaves a little context before its first match.
-		const from = Math.max(start, Math.min(first - 3, end - length));
+	let best = { from: start, score: -1, last: start };
+	for (const from of inRange) {
 		const distinct = new Set<string>();
 		let count = 0;
+		let last = from;
 		for (const p of inRange) {
 			if (p < from || p >= from + length) continue;
 			count++;
+			last = p;
 			positions.get(p)!.forEach((w) => distinct.add(w));
 		}
 		const score = distinct.size * 1000 + count;
-		if (score > bestScore) {
-			bestScore = score;
-			best = from;
-		}
+		if (score > best.score) best = { from, score, last };
 	}
-	return best;
+	// Context before the first match, as far as the last match stays inside and the text does not run out.
+	let from = Math.max(start, best.from - Math.min(3, best.from + length - 1 - best.last));
+	from = Math.min(from, Math.max(start, end - length));
+	// A window does not begin with bare punctuation.
+	while (from < best.from && /^[\s\p{P}]*$/u.test(words[from] ?? '')) from++;
+	return from;
 }
 
 function runs(words: readonly string[], from: number, to: number, positions: ReadonlyMap<number, ReadonlySet<string>>, joiner: string): Run[] {
 	const out: Run[] = [];
-	for (let i = from; i < to; i++) {
-		const text = (i > from ? joiner : '') + words[i];
-		const mark = positions.has(i);
+	const push = (text: string, mark: boolean) => {
+		if (!text) return;
 		const last = out[out.length - 1];
-		if (mark) {
-			// The joining space stays outside the mark.
-			if (joiner && i > from) {
-				if (last && !last.mark) last.text += joiner;
-				else out.push({ text: joiner, mark: false });
-			}
-			out.push({ text: words[i]!, mark: true });
-		} else if (last && !last.mark) last.text += text;
-		else out.push({ text, mark: false });
+		if (last && last.mark === mark && !mark) last.text += text;
+		else out.push({ text, mark });
+	};
+	for (let i = from; i < to; i++) {
+		if (i > from) push(joiner, false);
+		const word = words[i]!;
+		if (!positions.has(i)) {
+			push(word, false);
+			continue;
+		}
+		// The mark covers the word, not the spaces and punctuation around it (Pagefind's words keep them: "base64.").
+		const [, before = '', core = '', after = ''] = /^([\s\p{P}]*)(.*?)([\s\p{P}]*)$/su.exec(word) ?? [];
+		if (!core) {
+			push(word, false);
+			continue;
+		}
+		push(before, false);
+		push(core, true);
+		push(after, false);
 	}
 	if (out.length) {
 		out[0]!.text = out[0]!.text.trimStart();
@@ -147,7 +160,7 @@ export function buildExcerpts(fragment: FragmentText, found: ReadonlyMap<number,
 	const joiner = (fragment.raw_content ?? '').includes('\u200B') ? '' : ' ';
 	const positions = matchPositions(words, found, queryWords);
 	const excerpt = (start: number, end: number) => {
-		const from = bestWindow(positions, start, end, length);
+		const from = bestWindow(words, positions, start, end, length);
 		return runs(words, from, Math.min(end, from + length), positions, joiner);
 	};
 

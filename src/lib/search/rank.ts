@@ -3,10 +3,11 @@
  *
  * Pagefind returns only the pages that hold every word of a query it knows (pagefind_web/src/search.rs: the pages of
  * each word are intersected; a word no page holds is dropped first), so a reader who types one word the page does not
- * use gets nothing. Searching each word on its own gives, for every page, the words it holds and their scores; a page
- * then ranks by the sum of its word scores (BM25, as Pagefind scores one word) times the square of its coverage, the
- * share of the query's weight it holds, each word weighing its inverse document frequency: a page holding the rare
- * words of a query ranks above one holding only its common ones, and a page holding every word keeps its full score.
+ * use gets nothing. Searching each word on its own gives, for every page, the words it holds and its score for each
+ * (BM25 as Pagefind computes it, so rare words already weigh more). A page ranks by the sum of its word scores times
+ * the square of its coverage, the share of the query's words it holds: the pages that hold most of the words come
+ * first, and a page holding every word keeps its full score. (Weighing coverage by each word's rarity instead let one
+ * incidental rare word outrank the page that teaches the rest of the query.)
  */
 
 /** One Pagefind result of a one-word search: the page, its score for the word and where the word occurs in the page. */
@@ -25,13 +26,13 @@ export interface WordSearch {
 export interface RankedPage {
 	id: string;
 	score: number;
-	/** Share of the query's weight the page holds, from 0 to 1 (1: every word). */
+	/** Share of the query's words the page holds, from 0 to 1 (1: every word). */
 	coverage: number;
 	/** Query words the page holds, in query order. */
 	matched: string[];
 	/** Query words the page does not hold, in query order. */
 	missing: string[];
-	/** Positions of the matched words in the page's text, each with the words found there. */
+	/** Positions of the matched words in the page's text, each with the query words found there. */
 	locations: Map<number, string[]>;
 }
 
@@ -43,26 +44,19 @@ export interface Ranking {
 	unknown: string[];
 }
 
-/** Inverse document frequency as Pagefind computes it (search.rs, calculate_idf). */
-export function idf(totalPages: number, pagesWithWord: number): number {
-	return Math.log(1 + (totalPages - pagesWithWord + 0.5) / (pagesWithWord + 0.5));
-}
+/** Power of the coverage in a page's score. */
+export const coveragePower = 2;
 
-/** The pages of a query ranked from its one-word searches; `totalPages` is the size of the searched index. */
-export function rankPages(searches: readonly WordSearch[], totalPages: number): Ranking {
-	const weights = searches.map(({ hits }) => idf(Math.max(totalPages, hits.length), hits.length));
-	const totalWeight = weights.reduce((a, b) => a + b, 0);
-	const pages = new Map<string, { score: number; weight: number; matched: Set<number>; locations: Map<number, string[]> }>();
+/** The pages of a query ranked from its one-word searches. */
+export function rankPages(searches: readonly WordSearch[]): Ranking {
+	const pages = new Map<string, { score: number; matched: Set<number>; locations: Map<number, string[]> }>();
 
 	searches.forEach(({ word, hits }, index) => {
-		const seen = new Set<string>();
 		for (const hit of hits) {
-			if (seen.has(hit.id)) continue;
-			seen.add(hit.id);
 			let page = pages.get(hit.id);
-			if (!page) pages.set(hit.id, (page = { score: 0, weight: 0, matched: new Set(), locations: new Map() }));
-			page.score += Number.isFinite(hit.score) ? hit.score : 0;
-			page.weight += weights[index]!;
+			if (!page) pages.set(hit.id, (page = { score: 0, matched: new Set(), locations: new Map() }));
+			if (page.matched.has(index)) continue;
+			page.score += Number.isFinite(hit.score) && hit.score > 0 ? hit.score : 0;
 			page.matched.add(index);
 			for (const location of hit.words) {
 				const words = page.locations.get(location);
@@ -73,18 +67,18 @@ export function rankPages(searches: readonly WordSearch[], totalPages: number): 
 	});
 
 	const ranked: RankedPage[] = [...pages].map(([id, page]) => {
-		const coverage = totalWeight > 0 ? page.weight / totalWeight : page.matched.size / searches.length;
+		const coverage = page.matched.size / searches.length;
 		return {
 			id,
-			score: page.score * coverage * coverage,
+			score: page.score * coverage ** coveragePower,
 			coverage,
 			matched: searches.filter((_, i) => page.matched.has(i)).map((s) => s.word),
 			missing: searches.filter((_, i) => !page.matched.has(i)).map((s) => s.word),
 			locations: page.locations,
 		};
 	});
-	// Ties keep Pagefind's order of the first word's results, then the order pages were first seen.
-	ranked.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
+	// Equal scores keep the order in which the pages were first found (Pagefind's order for the first word).
+	ranked.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
 	return {
 		pages: ranked,
 		complete: ranked.some((p) => p.missing.length === 0),

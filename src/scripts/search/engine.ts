@@ -89,18 +89,11 @@ export class Searcher {
 	#api: PagefindApi;
 	#lang: string;
 	#scope: Scope;
-	#total: Promise<number> | undefined;
 
 	constructor(api: PagefindApi, lang: string, scope: Scope) {
 		this.#api = api;
 		this.#lang = lang;
 		this.#scope = scope;
-	}
-
-	/** Pages in the index of this language (a search without words returns them all). */
-	#totalPages(): Promise<number> {
-		this.#total ??= this.#api.search(null).then((r) => r?.results.length ?? 0);
-		return this.#total;
 	}
 
 	#inScope(url: string): boolean {
@@ -115,16 +108,12 @@ export class Searcher {
 		if (!words.length) return outcome;
 
 		let searches: { word: string; hits: PagefindResult[] }[];
-		let total: number;
 		try {
-			[total, searches] = await Promise.all([
-				this.#totalPages(),
-				Promise.all(words.map(async (word) => ({ word, hits: (await this.#api.search(word))?.results ?? [] }))),
-			]);
+			searches = await Promise.all(words.map(async (word) => ({ word, hits: (await this.#api.search(word))?.results ?? [] })));
 		} catch (cause) {
 			throw new SearchError('search', { cause });
 		}
-		const ranking = rankPages(searches, total);
+		const ranking = rankPages(searches);
 		const byId = new Map(searches.flatMap((s) => s.hits.map((h) => [h.id, h] as const)));
 
 		const views: ResultView[] = [];
