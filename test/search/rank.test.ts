@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type WordSearch, rankPages } from '../../src/lib/search/rank.ts';
+import { type WordSearch, isPrefixFallback, rankPages } from '../../src/lib/search/rank.ts';
 import { fixtures } from './fixtures.ts';
 
 interface RankFixture {
-	searches: WordSearch[];
-	order: string[];
-	complete: boolean;
-	unknown: string[];
-	missing: Record<string, string[]>;
+	searches?: WordSearch[];
+	fallback?: { query: string; indexed: string; segmented: boolean; fallback: boolean }[];
+	order?: string[];
+	complete?: boolean;
+	unknown?: string[];
+	missing?: Record<string, string[]>;
 	scores?: Record<string, number>;
 	locations?: Record<string, Record<string, string[]>>;
 }
@@ -15,12 +16,16 @@ interface RankFixture {
 describe('ranking the one-word searches of a query', () => {
 	for (const [name, fixture] of fixtures<RankFixture>('rank')) {
 		it(name, () => {
+			for (const { query, indexed, segmented, fallback } of fixture.fallback ?? []) {
+				expect(isPrefixFallback(query, indexed, segmented), `${query} / ${indexed}`).toBe(fallback);
+			}
+			if (!fixture.searches) return;
 			const ranking = rankPages(fixture.searches);
 			expect(ranking.pages.map((p) => p.id)).toEqual(fixture.order);
 			expect(ranking.complete).toBe(fixture.complete);
 			expect(ranking.unknown).toEqual(fixture.unknown);
 			const byId = new Map(ranking.pages.map((p) => [p.id, p]));
-			for (const [id, missing] of Object.entries(fixture.missing)) expect(byId.get(id)?.missing, id).toEqual(missing);
+			for (const [id, missing] of Object.entries(fixture.missing ?? {})) expect(byId.get(id)?.missing, id).toEqual(missing);
 			for (const [id, score] of Object.entries(fixture.scores ?? {})) expect(byId.get(id)?.score, id).toBeCloseTo(score);
 			for (const [id, locations] of Object.entries(fixture.locations ?? {})) {
 				expect(Object.fromEntries(byId.get(id)!.locations), id).toEqual(locations);

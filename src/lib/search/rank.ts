@@ -85,3 +85,15 @@ export function rankPages(searches: readonly WordSearch[]): Ranking {
 		unknown: searches.filter((s) => s.hits.length === 0).map((s) => s.word),
 	};
 }
+
+/**
+ * Whether Pagefind found a query word only through its fallback: when no indexed word starts with a query word, it
+ * takes the longest indexed word the query word starts with (search.rs, find_word_extensions), so 追跡 finds pages
+ * with 追 and zzzxqj pages with z. `indexed` is a word Pagefind matched (normalised): a proper prefix of the query word
+ * means the fallback. English words are stemmed before matching (secrets finds secret), so there the prefix must also
+ * be short (at most half the word) or the word hold digits (3306 is not 3); segmented languages are not stemmed.
+ */
+export function isPrefixFallback(queryWord: string, indexed: string, segmented: boolean): boolean {
+	if (!indexed || indexed.length >= queryWord.length || !queryWord.startsWith(indexed)) return false;
+	return segmented || /\p{N}/u.test(queryWord) || indexed.length * 2 <= queryWord.length;
+}

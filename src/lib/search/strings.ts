@@ -1,8 +1,6 @@
-/** The UI strings of the search dialog (Starlight's and the site's, `src/content/i18n/*.json`), handed to the dialog's script. */
+/** The messages of the search dialog (the site's UI strings, `src/content/i18n/*.json`), handed to the dialog's script as a JSON data block. */
 
 export const searchStringKeys = [
-	'search.label',
-	'search.cancelLabel',
 	'cks.search.loading',
 	'cks.search.count',
 	'cks.search.countOne',
@@ -29,4 +27,13 @@ export function messageParts(template: string, values: Record<string, string>): 
 			const name = /^\{\{\s*(\w+)\s*\}\}$/.exec(part)?.[1];
 			return name !== undefined && name in values ? { text: values[name]!, slot: name } : { text: part };
 		});
+}
+
+/** The dialog's messages from the data block the search component writes. */
+export function readStrings(root: ParentNode): SearchStrings {
+	try {
+		return JSON.parse(root.querySelector('script.strings')?.textContent ?? '{}') as SearchStrings;
+	} catch {
+		return {} as SearchStrings;
+	}
 }

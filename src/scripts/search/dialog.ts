@@ -4,7 +4,7 @@
  * excerpts (text, with only the matched words as `<mark>` elements), and moves through them with the arrow keys.
  */
 import type { Run } from '../../lib/search/excerpt.ts';
-import { type SearchStrings, messageParts } from '../../lib/search/strings.ts';
+import { messageParts, readStrings } from '../../lib/search/strings.ts';
 import { cleanQuery, maxQueryLength } from '../../lib/search/text.ts';
 import { type Outcome, type ResultView, type Scope, Searcher, loadPagefind } from './engine.ts';
 
@@ -33,7 +33,7 @@ function link(href: string, title: string, runs: readonly Run[] | undefined): HT
 }
 
 export function attachSearch(root: HTMLElement): void {
-	const strings = JSON.parse(root.dataset.strings!) as SearchStrings;
+	const strings = readStrings(root);
 	const scope = JSON.parse(root.dataset.scope!) as Scope;
 	const lang = root.dataset.lang!;
 	const base = root.dataset.base!;

@@ -1,9 +1,9 @@
 /** The search behind the dialog: Pagefind's browser API, one search per query word, ranked and excerpted by src/lib/search. */
 import { metaWeights } from '../../lib/search/config.ts';
-import { type Run, buildExcerpts } from '../../lib/search/excerpt.ts';
-import { rankPages } from '../../lib/search/rank.ts';
-import { cleanQuery, queryWords } from '../../lib/search/text.ts';
-import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+import { type Run, buildExcerpts, fragmentWords } from '../../lib/search/excerpt.ts';
+import { isPrefixFallback, rankPages } from '../../lib/search/rank.ts';
+import { cleanQuery, isSegmentedLanguage, normalizeText, queryWords, stripPunctuation } from '../../lib/search/text.ts';
+import type { PagefindApi, PagefindFragment, PagefindResult } from './pagefind-api.ts';
 
 export interface SectionView {
 	title: string;
@@ -101,6 +101,37 @@ export class Searcher {
 		return path.startsWith(this.#scope.within) && !this.#scope.except.some((p) => path.startsWith(p));
 	}
 
+	/**
+	 * Empties the hits of a query word Pagefind found only through its prefix fallback (see isPrefixFallback): no page
+	 * holds the word. The fallback applies to a word's whole result set, so one page tells: the best page with text
+	 * positions for it, or else the page whose meta fields matched.
+	 */
+	async #dropFallback(search: { word: string; hits: PagefindResult[] }): Promise<void> {
+		if (!search.hits.length) return;
+		const located = search.hits.filter((h) => h.words.length).sort((a, b) => b.score - a.score)[0];
+		const hit = located ?? search.hits[0]!;
+		let fragment: PagefindFragment;
+		try {
+			fragment = await withTimeout(hit.data(), dataTimeoutMs);
+		} catch {
+			return; // an unreadable page is reported when results are shown
+		}
+		if (typeof fragment?.content !== 'string') return;
+		const term = stripPunctuation(normalizeText(search.word));
+		const segmented = isSegmentedLanguage(this.#lang);
+		const normal = (word: string) => stripPunctuation(normalizeText(word));
+		let matched: string[];
+		if (located) {
+			const words = fragmentWords(fragment);
+			matched = located.words.slice(0, 5).map((l) => normal(words[l] ?? ''));
+		} else {
+			matched = Object.values(fragment.meta ?? {}).flatMap((v) => (v ?? '').split(/\s+/)).map(normal).filter(Boolean);
+			if (matched.some((w) => w.startsWith(term))) return;
+			matched = matched.filter((w) => isPrefixFallback(term, w, segmented));
+		}
+		if (matched.length && matched.every((w) => isPrefixFallback(term, w, segmented))) search.hits = [];
+	}
+
 	async search(raw: string): Promise<Outcome> {
 		const { text, truncated } = cleanQuery(raw);
 		const words = queryWords(text, this.#lang);
@@ -113,6 +144,7 @@ export class Searcher {
 		} catch (cause) {
 			throw new SearchError('search', { cause });
 		}
+		await Promise.all(searches.map((s) => this.#dropFallback(s)));
 		const ranking = rankPages(searches);
 		const byId = new Map(searches.flatMap((s) => s.hits.map((h) => [h.id, h] as const)));
 

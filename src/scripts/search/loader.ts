@@ -3,6 +3,7 @@
  * search box; the search itself (dialog.ts, then Pagefind) loads on the first sign of intent, the button's focus
  * included, and takes over the box when it arrives, reading what the reader has typed meanwhile.
  */
+import { readStrings } from '../../lib/search/strings.ts';
 
 const focusable = 'input, button:not([disabled]), a[href]';
 
@@ -25,7 +26,7 @@ export function openSearch(root: HTMLElement | null): void {
 				// The search code itself could not be loaded (offline, with nothing cached): say so, and try again next time.
 				attached = undefined;
 				const status = dialog.querySelector('.status');
-				if (status) status.textContent = (JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>)['cks.search.error'] ?? '';
+				if (status) status.textContent = readStrings(root)['cks.search.error'] ?? '';
 			});
 	};
 
@@ -54,8 +55,14 @@ export function openSearch(root: HTMLElement | null): void {
 			dialog.close();
 		}
 	});
-	// Focus stays in the dialog: Tab from its last control goes to its first, Shift+Tab from the first to the last.
 	dialog.addEventListener('keydown', (event) => {
+		// Escape closes the dialog, also from a search box with text in it (which would otherwise only clear it).
+		if (event.key === 'Escape' && !event.isComposing) {
+			event.preventDefault();
+			dialog.close();
+			return;
+		}
+		// Focus stays in the dialog: Tab from its last control goes to its first, Shift+Tab from the first to the last.
 		if (event.key !== 'Tab') return;
 		const items = [...dialog.querySelectorAll<HTMLElement>(focusable)].filter((el) => el.checkVisibility());
 		const first = items[0];
