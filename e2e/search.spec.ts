@@ -1,16 +1,22 @@
-import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
+import { icuWords, normalizeText } from '../src/lib/search/text.ts';
 import { multiWordQueries, searchTerms, variantQueries } from './search-terms.ts';
 import { openSearch, resultPaths, search, searchFor, searchUi } from './site.ts';
 
 const pagePath = (lang: 'ja' | 'en', id: string) => (lang === 'ja' ? `/${id}/` : `/en/${id}/`);
 const home = (lang: 'ja' | 'en') => (lang === 'ja' ? 'exam/' : 'en/exam/');
+/** Time for a test that searches `count` queries one after the other (a shared two-core machine can be slow). */
+const perQuery = (count: number) => 30_000 + count * 6_000;
 
 const termGroups = Object.groupBy(searchTerms, ({ page, lang = 'ja' }) => `${lang}: ${page.split('/')[0]}`);
 
 for (const [group, terms] of Object.entries(termGroups)) {
 	test(`search (${group}): each term finds its page first or second`, async ({ page }) => {
+		test.setTimeout(perQuery(terms!.length));
 		const lang = terms![0]!.lang ?? 'ja';
 		await page.goto(home(lang));
 		const ui = await openSearch(page);
@@ -25,6 +31,7 @@ const queryGroups = Object.groupBy(multiWordQueries, ({ page, lang = 'ja' }) => 
 
 for (const [group, queries] of Object.entries(queryGroups)) {
 	test(`search (${group}): a query with a word its page lacks still finds the page in the first three, and says which word it lacks`, async ({ page }) => {
+		test.setTimeout(perQuery(queries!.length));
 		const lang = queries![0]!.lang ?? 'ja';
 		await page.goto(home(lang));
 		const ui = await openSearch(page);
@@ -39,6 +46,7 @@ for (const [group, queries] of Object.entries(queryGroups)) {
 }
 
 test('search: half-width katakana and full-width letters are searched as the usual form; a final long vowel may be left out or added', async ({ page }) => {
+	test.setTimeout(perQuery(variantQueries.length * 2));
 	for (const lang of ['ja', 'en'] as const) {
 		const queries = variantQueries.filter((q) => (q.lang ?? 'ja') === lang);
 		await page.goto(home(lang));
@@ -247,6 +255,7 @@ test.describe('with the service worker out of the way, so the test sees every re
 });
 
 test('search: hostile queries are shown as text, never run, never break the dialog', async ({ page }) => {
+	test.setTimeout(perQuery(15));
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -300,4 +309,32 @@ test('search: the open dialog with results has no serious accessibility violatio
 		const { violations } = await new AxeBuilder({ page }).include('cks-search dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
 		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	}
+});
+
+test('search: the browser splits the pages’ Japanese text into the same words as the index build did', async ({ page }) => {
+	// The build adds to the index the words it splits each page into (icuWords, in Node); the dialog splits queries the
+	// same way in the browser, where Pagefind splits them again with the browser's segmenter. Both are ICU, but of their
+	// own versions and rules: if they ever disagree, queries stop matching the added words.
+	const dir = join(import.meta.dirname, '../dist/pagefind/fragment');
+	const texts = readdirSync(dir)
+		.filter((f) => f.startsWith('ja_'))
+		.map((f) => (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { content: string }).content.replace(/\u200B/g, ''))
+		.map(normalizeText);
+	expect(texts.length).toBeGreaterThan(20);
+	await page.goto('exam/');
+	const inBrowser = await page.evaluate((all) =>
+		all.map((text) =>
+			[...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)]
+				.filter((s) => s.isWordLike)
+				.map((s) => s.segment.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, ''))
+				.filter(Boolean),
+		),
+	texts);
+	const differing = texts.flatMap((text, i) => {
+		const built = icuWords(text, 'ja');
+		const browser = inBrowser[i]!;
+		const at = built.findIndex((w, j) => w !== browser[j]);
+		return at < 0 && built.length === browser.length ? [] : [`page ${i}: build "${built.slice(at, at + 5).join(' ')}", browser "${browser.slice(at, at + 5).join(' ')}"`];
+	});
+	expect(differing).toEqual([]);
 });

@@ -126,9 +126,10 @@ export async function buildSearchIndex(root: string): Promise<SearchIndexReport>
 	const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
 	const pages = new Map<string, { html: string; keywords: string }>();
 	for (const file of files) {
-		const { html, keywords } = takeIndexerOnly(await readFile(join(root, file), 'utf8'));
+		const built = await readFile(join(root, file), 'utf8');
+		const { html, keywords } = takeIndexerOnly(built);
 		pages.set(pageUrl(file), { html, keywords: keywords.trim() });
-		await writeFile(join(root, file), html);
+		if (html !== built) await writeFile(join(root, file), html);
 	}
 
 	try {

@@ -70,13 +70,19 @@ function wordSegmenter(lang: string): Intl.Segmenter {
 	return segmenter;
 }
 
+// Chromium's segmenter, unlike ICU's own rules (and Node's), breaks words at a full stop or colon between letters
+// (kubernetes.io, tls.crt, api:aws), not between digits (v1.27, 127.0.0.1); checked on every page by e2e/search.spec.ts.
+const letterStop = /(?<=\p{L})[.:](?=\p{L})/u;
+
 /** The words of normalised text as the browser's segmenter splits them for a Japanese (or Chinese, Thai) query. */
 export function icuWords(text: string, lang: string): string[] {
 	const words: string[] = [];
 	for (const { segment, isWordLike } of wordSegmenter(lang).segment(text)) {
 		if (!isWordLike) continue;
-		const word = stripPunctuation(segment);
-		if (word) words.push(word);
+		for (const part of segment.split(letterStop)) {
+			const word = stripPunctuation(part);
+			if (word) words.push(word);
+		}
 	}
 	return words;
 }
