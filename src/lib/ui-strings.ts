@@ -51,6 +51,7 @@ export const uiStringKeys = [
 	'cks.search.missing',
 	'cks.search.error',
 	'cks.search.partlyFailed',
+	'cks.search.shown',
 	'cks.search.results',
 ] as const;
 

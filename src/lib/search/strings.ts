@@ -12,6 +12,7 @@ export const searchStringKeys = [
 	'cks.search.missing',
 	'cks.search.error',
 	'cks.search.partlyFailed',
+	'cks.search.shown',
 	'cks.search.results',
 ] as const;
 

@@ -67,6 +67,7 @@ export function attachSearch(root: HTMLElement): void {
 		else if (outcome.total === 0) notes.push({ template: strings['cks.search.none'], values: { query: outcome.query } });
 		else if (!outcome.complete) notes.push({ template: strings[outcome.total === 1 ? 'cks.search.partialOne' : 'cks.search.partial'], values: { count } });
 		else notes.push({ template: strings[outcome.total === 1 ? 'cks.search.countOne' : 'cks.search.count'], values: { count, query: outcome.query } });
+		if (outcome.total > outcome.results.length && outcome.results.length) notes.push({ template: strings['cks.search.shown'], values: { shown: String(outcome.results.length) } });
 		if (outcome.failed) notes.push({ template: strings['cks.search.partlyFailed'] });
 		if (outcome.truncated) notes.push({ template: strings['cks.search.truncated'], values: { max: String(maxQueryLength) } });
 		say(...notes);
