@@ -58,12 +58,16 @@ export const sectionLimit = 3;
 /** How long a part of the index may take to arrive before the dialog says it cannot be read. */
 const dataTimeoutMs = 15_000;
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
 	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+	try {
+		return await Promise.race([promise, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
 /** Loads Pagefind from the site's bundle (`<base>pagefind/pagefind.js`) with the site's ranking weights. */
