@@ -44,10 +44,11 @@ export default defineConfig({
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
 			// The print, study and cheat-sheet pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).
 			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator({ exclude: astroPageLinks() })],
-			// Pages declare the terms they teach (searchTerms); see src/lib/search-keywords.ts.
-			pagefind: { ranking: { metaWeights: { keywords: 10 } } },
+			// The search index is built by the postbuild step (src/postbuild/search-index.ts) and searched by the site's own
+			// dialog (src/components/overrides/Search.astro), so Starlight neither runs Pagefind nor ships its search UI.
+			pagefind: false,
 		}),
-		// After Starlight, so the search index exists when the pages get their CSP and the service worker its precache.
+		// After Starlight: the search index, then the pages' CSP and the service worker's precache.
 		postbuild(),
 	],
 });

@@ -39,12 +39,46 @@ export function builtPages(dir = 'dist'): string[] {
 		.sort();
 }
 
+/** The search dialog as a reader meets it: the header's button, the dialog, its search box, status line and results. */
+export function searchUi(page: Page, lang: 'ja' | 'en') {
+	const label = lang === 'en' ? 'Search' : '検索';
+	const dialog = page.getByRole('dialog', { name: label });
+	return {
+		button: page.getByRole('button', { name: new RegExp(`^${label}`) }),
+		dialog,
+		box: dialog.getByRole('searchbox', { name: label }),
+		status: dialog.getByRole('status'),
+		results: dialog.getByRole('list', { name: lang === 'en' ? 'Search results' : '検索結果' }),
+		/** The region the results are written into, busy from a keystroke until the answer to the last query is shown. */
+		region: dialog.locator('#cks-search-results'),
+	};
+}
+
+export type SearchUi = ReturnType<typeof searchUi>;
+
+/** Opens the search of the current page with its button. */
+export async function openSearch(page: Page): Promise<SearchUi> {
+	const ui = searchUi(page, (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'ja');
+	await ui.button.click();
+	await expect(ui.box).toBeFocused();
+	return ui;
+}
+
+/** Types a query into the open search and waits for its answer; returns the paths of the result pages, in order. */
+export async function searchFor(ui: SearchUi, term: string): Promise<string[]> {
+	await ui.box.fill(term);
+	await expect(ui.region).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+	await expect(ui.status).not.toBeEmpty();
+	return resultPaths(ui);
+}
+
+/** The paths of the result pages shown, in order (sections of a page are not counted). */
+export async function resultPaths(ui: SearchUi): Promise<string[]> {
+	if (!(await ui.results.count())) return [];
+	return ui.results.evaluate((list) => [...list.children].map((item) => new URL(item.querySelector('a')!.href).pathname));
+}
+
 /** Searches as a reader does, through the search button of the current page, and returns the paths of the results in order. */
 export async function search(page: Page, term: string): Promise<string[]> {
-	const lang = await page.locator('html').getAttribute('lang');
-	await page.getByRole('button', { name: lang === 'en' ? /Search/ : /検索/ }).click();
-	await page.locator('input.pagefind-ui__search-input').fill(term);
-	const links = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
-	await expect(links.first()).toBeVisible({ timeout: 15_000 });
-	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return searchFor(await openSearch(page), term);
 }

@@ -42,7 +42,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const graph = await getTopicGraph();
 	const lang = route.lang as Lang;
 	// The entry is the Japanese one on a fallback page, so its terms match the text shown.
-	route.searchKeywords = searchKeywords(route.entry.data.searchTerms ?? [], route.entryMeta.lang);
+	route.searchKeywords = searchKeywords(route.entry.data.searchTerms ?? []);
 	const { baseId } = splitLocale(route.id);
 	const topic = graph.get(baseId);
 	if (!topic) return;
@@ -67,7 +67,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	);
 });
 
-/** The page's search terms with the words Japanese queries are split into (see search-keywords.ts). */
+/** The page's declared search terms as one meta value (see search-keywords.ts). */
 export function routeSearchKeywords(locals: App.Locals): string {
 	return (locals.starlightRoute.searchKeywords as string | undefined) ?? '';
 }

@@ -1,20 +1,11 @@
-/** Search keywords of a page, in the words the browser's query segmenter will produce, so Japanese queries find the page that teaches them. */
+/** A page's declared search terms (`searchTerms` in the frontmatter): a ranking aid for the pages that teach them. */
 
 /**
- * Pagefind splits Japanese queries with the browser's `Intl.Segmenter` (ICU) but segments pages with Lindera
- * when indexing, and the two disagree on katakana words (シークレット → シーク + レット; Pagefind issue #1237).
- * Indexing each term also as ICU's words makes the query's words match the page that declares the term.
+ * The terms as one Pagefind meta value: Pagefind separates meta fields with commas and indexes a value's words at
+ * spaces. The index build adds the words the browser's segmenter makes of them (src/postbuild/search-index.ts).
  */
-export function searchKeywords(terms: readonly string[], lang: string): string {
-	const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-	const words = terms.flatMap((term) => [
-		term,
-		...Array.from(segmenter.segment(term))
-			.filter((s) => s.isWordLike)
-			.map((s) => s.segment),
-	]);
-	// Pagefind's meta attribute separates fields with commas.
-	return [...new Set(words.map((w) => w.replace(/,/g, ' ').trim()).filter(Boolean))].join(' ');
+export function searchKeywords(terms: readonly string[]): string {
+	return [...new Set(terms.map((t) => t.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean))].join(' ');
 }
 
 /** The terms that do not occur in the page's own text: a page may only be found for what it teaches. */

@@ -113,6 +113,19 @@ export const uiStringKeys = [
 	'cks.notesMap.now',
 	'cks.notesMap.corrected',
 	'cks.notesMap.unchanged',
+	'cks.search.loading',
+	'cks.search.count',
+	'cks.search.countOne',
+	'cks.search.partial',
+	'cks.search.partialOne',
+	'cks.search.none',
+	'cks.search.noWords',
+	'cks.search.truncated',
+	'cks.search.missing',
+	'cks.search.error',
+	'cks.search.partlyFailed',
+	'cks.search.shown',
+	'cks.search.results',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -1,10 +1,11 @@
-/** Astro integration: after the build (and the search index), adds the base path to content links, each page's CSP, the hosts' headers file and the service worker. */
+/** Astro integration: after the build, builds the search index, then adds the base path to content links, each page's CSP, the hosts' headers file and the service worker. */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withBase } from './base-links.ts';
 import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { firstVisitBudgetBytes, generateServiceWorker, megabytes } from './service-worker.ts';
 
 /** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
@@ -22,6 +23,11 @@ export function postbuild(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				// First: the index reads the pages as built (and removes what only the indexer may see), the precache lists it.
+				const index = await buildSearchIndex(root);
+				const indexed = Object.entries(index.pages).map(([lang, count]) => `${count} ${lang}`).join(', ');
+				logger.info(`search index: ${indexed} pages, ${index.addedWords} words added for the browser's segmenter`);
+
 				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
