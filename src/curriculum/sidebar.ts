@@ -8,6 +8,7 @@ export function curriculumSidebar() {
 		{ slug: 'coverage' },
 		{ label: '学習の記録', translations: { en: 'Study progress' }, link: '/study/' },
 		{ label: '模擬試験', translations: { en: 'Mock exam' }, link: '/study/exam/' },
+		{ label: 'マニフェストのチェック', translations: { en: 'Manifest checker' }, link: '/check/' },
 		...domains.map((domain) => ({
 			label: domain.name.ja,
 			translations: { en: domain.name.en },

@@ -1,0 +1,5 @@
+/** The checker's validation core as the browser bundles it: the shared pipeline with the browser's validator loader (one chunk per API group). */
+import '../validation/loaders/browser.ts';
+
+export { checkAnswer, checkManifest, textLang } from './check.ts';
+export type { AnswerRequest, AnswerResult, ManifestResult } from './check.ts';
