@@ -128,12 +128,36 @@ function depthOf(value: unknown, limit: number): number {
 	return deepest;
 }
 
-/** A finding when the text is not something to check at all: too large, or binary. */
+/** How deep flow collections (`[…]`, `{…}`) nest in a text, outside quoted strings and comments, stopping past `limit`: read before parsing, which recurses. */
+function flowDepth(code: string, limit: number): number {
+	let depth = 0;
+	let deepest = 0;
+	let quote: string | undefined;
+	for (let i = 0; i < code.length; i++) {
+		const c = code[i]!;
+		if (quote) {
+			if (c === '\\' && quote === '"') i++;
+			else if (c === quote) quote = undefined;
+			else if (c === '\n' && quote === "'") quote = undefined;
+		} else if (c === '"' || (c === "'" && /[\s[{,:]/.test(code[i - 1] ?? ' '))) quote = c;
+		else if (c === '#' && /\s/.test(code[i - 1] ?? ' ')) {
+			const end = code.indexOf('\n', i);
+			i = end === -1 ? code.length : end;
+		} else if (c === '[' || c === '{') {
+			deepest = Math.max(deepest, ++depth);
+			if (deepest > limit) return deepest;
+		} else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+	}
+	return deepest;
+}
+
+/** A finding when the text is not something to check at all: too large, binary, or nested deeper than the limit. */
 export function textLimitFinding(code: string): Finding | undefined {
 	if (code.length > limits.maxChars) return { message: `the text is too large to check (${Math.round(code.length / 1024)} KB; the limit is ${limits.maxChars / 1024} KB)`, fix: 'check one manifest at a time' };
 	// NUL and other C0 controls than tab, line feed and carriage return never occur in YAML or JSON text.
 	const binary = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(code);
 	if (binary) return { line: code.slice(0, binary.index).split('\n').length, message: 'the text contains binary data (control characters), not YAML or JSON' };
+	if (flowDepth(code, limits.maxDepth) > limits.maxDepth) return { message: `the text is nested too deeply to check (the limit is ${limits.maxDepth} levels)` };
 	return undefined;
 }
 
@@ -180,7 +204,10 @@ export function parseSnippet(code: string, lang: 'yaml' | 'json'): ParsedSnippet
 		return { documents: [], counter, findings: [{ message: `the text has ${nonEmpty.length} documents; the limit is ${limits.maxDocuments}`, fix: 'check fewer documents at a time' }] };
 	}
 	const documents = nonEmpty.map((doc): ParsedSnippet['documents'][number] => {
-		if (doc.errors.length) return { findings: doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: `${lang === 'json' ? 'JSON' : 'YAML'} does not parse: ${e.message.split('\n')[0]}` })) };
+		if (doc.errors.length) {
+			// The line where the parser stopped, counted from its offset (prettyErrors is off, so linePos is not filled in).
+			return { findings: doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line, message: `${lang === 'json' ? 'JSON' : 'YAML'} does not parse: ${e.message.split('\n')[0]}` })) };
+		}
 		const line = doc.contents?.range ? counter.linePos(doc.contents.range[0]).line : undefined;
 		let value: unknown;
 		try {
