@@ -8,11 +8,16 @@ import type { AnswerSource } from './checker-ui.ts';
 
 const loadUi = () => import('./checker-ui.ts');
 
-/** The solution blocks with `check="…"` under `root`: their code from the copy button, their paths from the attributes the Expressive Code plugin writes. */
+/**
+ * The solution blocks with `check="…"` under `root`: their code as the page shows it (the block's lines; the copy
+ * button's text when there are none), their paths from the attributes the Expressive Code plugin writes.
+ */
 export function answerSources(root: ParentNode): AnswerSource[] {
 	return [...root.querySelectorAll<HTMLElement>('figure[data-cks-check]')].map((figure) => {
+		// An empty line is rendered as a line break of its own.
+		const lines = [...figure.querySelectorAll('pre .ec-line')].map((l) => (l.textContent ?? '').replace(/\n$/, ''));
 		const copy = figure.querySelector<HTMLElement>('button[data-code]')?.dataset.code;
-		const solution = copy !== undefined ? copy.replace(/\u007f/g, '\n') : [...figure.querySelectorAll('.ec-line')].map((l) => l.textContent).join('\n');
+		const solution = lines.length ? lines.join('\n') : (copy ?? '').replace(/\u007f/g, '\n');
 		const { cksCheck, cksCheckOrdered, cksSchema, cksLang } = figure.dataset;
 		return { solution, solutionLang: cksLang === 'json' ? 'json' : 'yaml', check: cksCheck!, checkOrdered: cksCheckOrdered, schema: cksSchema };
 	});

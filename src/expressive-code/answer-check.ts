@@ -1,7 +1,7 @@
 /**
  * Expressive Code plugin: a solution's code block marked `check="…"` carries its check paths (and `check-ordered`,
  * `schema`, language) as data attributes, so a task's "Check my answer" editor reads the expected answer from the
- * block itself: its code from the copy button, its paths from these attributes. Nothing is written twice.
+ * block itself: its code as rendered, its paths from these attributes. Nothing is written twice.
  */
 import { definePlugin } from 'astro-expressive-code';
 
