@@ -91,15 +91,19 @@ test.afterAll(({}, info) => {
 	if (times.length) console.log(`checker: ${times.length} checks, median ${times.sort((a, b) => a - b)[Math.floor(times.length / 2)]} ms, max ${Math.max(...times)} ms`);
 });
 
-/** The first task of a page whose solution declares check="…", and that solution's code. */
+/** The first task of a page whose solution declares check="…" (from its source), and that block's check paths. */
 function checkedTask(page: string) {
-	const source = pageSource(page);
-	const { tasks } = parseTasks(source);
-	const blocks = pageCodeBlocks(page).filter((b) => metaAttributes(b.meta).check !== undefined);
+	const { tasks } = parseTasks(pageSource(page));
 	const task = tasks.find((t) => t.checked)!;
 	const next = tasks[tasks.indexOf(task) + 1]?.line ?? Infinity;
-	const block = blocks.find((b) => b.line > task.line && b.line < next)!;
-	return { id: `${page.replace(/^en\//, '')}#${task.id}`, solution: block.code, check: metaAttributes(block.meta).check! };
+	const block = pageCodeBlocks(page).find((b) => metaAttributes(b.meta).check !== undefined && b.line > task.line && b.line < next)!;
+	return { id: `${page.replace(/^en\//, '')}#${task.id}`, check: metaAttributes(block.meta).check! };
+}
+
+/** The solution as a reader copies it: the text of the solution block's copy button on the task's page. */
+async function copiedSolution(page: Page, taskId: string): Promise<string> {
+	const code = await page.locator(`section[data-task="${taskId}"] details.solution figure[data-cks-check] button[data-code]`).getAttribute('data-code');
+	return code!.replace(/\u007f/g, '\n');
 }
 
 test.beforeEach(async ({ context, baseURL }) => {
@@ -182,9 +186,9 @@ for (const lang of ['ja', 'en'] as const) {
 	test.describe(`check my answer (${lang})`, () => {
 		const page = `${t.prefix}cluster-hardening/rbac`;
 		const task = checkedTask(page);
-		/** The solution without its first checked part (the RoleBinding's roleRef, or the first path's field). */
-		const incomplete = () => {
-			const docs = task.solution.split(/^---$/m).map((d) => parseDocument(d).toJS() as Record<string, unknown>);
+		/** The solution without its last checked part (the RoleBinding's roleRef). */
+		const incomplete = (solution: string) => {
+			const docs = solution.split(/^---$/m).map((d) => parseDocument(d).toJS() as Record<string, unknown>);
 			const [kind, field] = task.check.split(' ').at(-1)!.split(':') as [string, string];
 			delete docs.find((d) => d.kind === kind)![field];
 			return { text: docs.map((d) => stringify(d)).join('---\n'), missing: `${kind}:${field}` };
@@ -201,11 +205,12 @@ for (const lang of ['ja', 'en'] as const) {
 			const editor = editorOf(section, t.editor);
 			await expect(editor).toBeFocused();
 			const results = section.getByRole('region', { name: t.results });
-			await paste(p, editor, task.solution);
+			const solution = await copiedSolution(p, task.id);
+			await paste(p, editor, solution);
 			await expect(results).toContainText(t.passed);
 			await recordTime(results);
 
-			const { text, missing } = incomplete();
+			const { text, missing } = incomplete(solution);
 			await paste(p, editor, text);
 			await expect(results).toContainText(t.failed);
 			await expect(results.getByRole('listitem').filter({ hasText: missing })).toBeVisible();
@@ -213,6 +218,8 @@ for (const lang of ['ja', 'en'] as const) {
 		});
 
 		test('the same check works in a review session and in the mock exam', async ({ page: p }) => {
+			await p.goto(`${page}/`);
+			const solution = await copiedSolution(p, task.id);
 			const now = Date.now();
 			const state = { version: 2, reviews: { [task.id]: [{ rating: 'missed', at: now - 3 * 86_400_000 }] }, exams: [] as unknown[] };
 			await p.addInitScript((s) => localStorage.setItem('cks-study', s), JSON.stringify(state));
@@ -220,7 +227,7 @@ for (const lang of ['ja', 'en'] as const) {
 			await p.getByRole('button', { name: t.startReview }).click();
 			const review = p.locator('.review-task');
 			await review.getByRole('button', { name: t.checkAnswer }).click();
-			await paste(p, editorOf(review, t.editor), task.solution);
+			await paste(p, editorOf(review, t.editor), solution);
 			await expect(review.getByRole('region', { name: t.results })).toContainText(t.passed);
 
 			const exam = { startedAt: now - 60_000, deadline: now + 7_200_000, lastSeen: now, tasks: [task.id], flagged: [], notes: {} };
@@ -231,10 +238,10 @@ for (const lang of ['ja', 'en'] as const) {
 			await item.getByText(t.open).click();
 			await expect(item.locator('details.solution')).toHaveCount(0);
 			await item.getByRole('button', { name: t.checkAnswer }).click();
-			const { text, missing } = incomplete();
+			const { text, missing } = incomplete(solution);
 			await paste(p, editorOf(item, t.editor), text);
 			await expect(item.getByRole('region', { name: t.results }).getByRole('listitem').filter({ hasText: missing })).toBeVisible();
-			await paste(p, editorOf(item, t.editor), task.solution);
+			await paste(p, editorOf(item, t.editor), solution);
 			await expect(item.getByRole('region', { name: t.results })).toContainText(t.passed);
 		});
 	});

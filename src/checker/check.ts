@@ -31,7 +31,7 @@ export function textLang(text: string): TextLang {
 export async function checkManifest(text: string, schema?: string): Promise<ManifestResult> {
 	const lang = textLang(text);
 	const meta = schema ? `schema="${schema.replace(/"/g, '')}"` : '';
-	const { kind, findings } = await checkBlock({ lang, meta, code: text, line: 0 });
+	const { kind, findings } = await checkBlock({ lang, meta, code: text });
 	return { lang, kind, documents: parseDocuments(text, lang).length, findings };
 }
 

@@ -16,7 +16,7 @@ const knownLangs = [...shellLangs, 'yaml', 'json', ...plainLangs];
 const examples = ['wrong', 'old'];
 
 /** Checks one code block by its language and attributes: what the build does for every block of every page, and the browser's checker for what a reader pastes. */
-export async function checkBlock(block: CodeBlock): Promise<{ kind: BlockKind; findings: Finding[] }> {
+export async function checkBlock(block: Pick<CodeBlock, 'lang' | 'meta' | 'code'>): Promise<{ kind: BlockKind; findings: Finding[] }> {
 	const attrs = metaAttributes(block.meta);
 	const example = attrs.example;
 	if (example !== undefined && !examples.includes(example)) {
@@ -48,7 +48,7 @@ export async function checkBlock(block: CodeBlock): Promise<{ kind: BlockKind; f
 }
 
 /** Whether a block's `check="…"` can be used to check a reader's answer against it (see answer.ts). */
-function answerCheckFindings(block: CodeBlock, attrs: Record<string, string>): Finding[] {
+function answerCheckFindings(block: Pick<CodeBlock, 'lang' | 'code'>, attrs: Record<string, string>): Finding[] {
 	if (block.lang !== 'yaml' && block.lang !== 'json') return [{ message: `check="…" is for YAML or JSON answers, not ${block.lang || 'plain'} blocks` }];
 	if (attrs.check === undefined) return [{ message: 'check-ordered="…" needs check="…" on the same block' }];
 	const docs = parseDocuments(block.code, block.lang); // parse errors are reported already

@@ -62,7 +62,7 @@ describe('the browser bundle and the build give the same findings', () => {
 	it.each(schemaFixtures)('schema fixture $name', async ({ dir, file, lang, code }) => {
 		const schema = dir in namedSchemas ? dir : undefined;
 		const page = await bundle.checkManifest(code, schema);
-		expect(page.findings).toEqual((await checkBlock({ lang, meta: schema ? `schema="${schema}"` : '', code, line: 0 })).findings);
+		expect(page.findings).toEqual((await checkBlock({ lang, meta: schema ? `schema="${schema}"` : '', code })).findings);
 		const errors = page.findings.filter((f) => f.kind !== 'deprecated');
 		if (file.startsWith('bad-')) expect(errors.length, 'a bad fixture is refused on the page').toBeGreaterThan(0);
 		else expect(errors, 'a good fixture is clean on the page').toEqual([]);
