@@ -152,6 +152,13 @@ for (const lang of ['ja', 'en'] as const) {
 			await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
 			await expect(page.getByRole('status').filter({ hasText: t.siteOffline })).toBeVisible({ timeout: 60_000 });
 			await expect(page.getByText(t.offline)).toBeVisible({ timeout: 60_000 });
+			// Kept at once with the page's language (two requests to the service worker), neither is lost from its record.
+			const kept = await page.evaluate(async () => {
+				const names = (await caches.keys()).filter((n) => n.startsWith('cks-offline-'));
+				const record = await (await caches.open(names.at(-1)!)).match(new URL('__cks-offline-record.json', location.origin).href);
+				return ((await record!.json()) as { languages: string[] }).languages;
+			});
+			expect(kept).toEqual(expect.arrayContaining([lang, 'checker']));
 			await context.setOffline(true);
 			await page.reload();
 			const results = page.getByRole('region', { name: t.results });
