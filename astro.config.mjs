@@ -8,13 +8,19 @@ import { snippetValidation } from './src/validation/integration.ts';
 import { versionTokens } from './src/lib/version-tokens-integration.ts';
 import { postbuild } from './src/postbuild/integration.ts';
 import { exampleLabel } from './src/expressive-code/example-label.ts';
+import { answerCheck } from './src/expressive-code/answer-check.ts';
 
 export default defineConfig({
 	// A static host may serve the site under a sub-path (e.g. GitHub Pages: CKS_BASE=/cks-notes/ npm run build).
 	base: process.env.CKS_BASE ?? '/',
 	outDir: process.env.CKS_OUT_DIR ?? 'dist',
 	// Bundled scripts stay in their own files, cached once, instead of being inlined into every page.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The manifest checker's worker is an ES module so its validators load per API group; its files get a folder of
+	// their own, which the service worker keeps only once the reader opens a checker (src/postbuild/service-worker.ts).
+	vite: {
+		build: { assetsInlineLimit: 0 },
+		worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '_astro/checker/[name].[hash].js', chunkFileNames: '_astro/checker/[name].[hash].js' } } },
+	},
 	integrations: [
 		snippetValidation(),
 		// `{{version:<id>}}` in code becomes the version pinned in src/curriculum/versions.ts.
@@ -40,7 +46,7 @@ export default defineConfig({
 			lastUpdated: false,
 			// The whole site must fit the offline precache budget (10 MB, both languages): one code theme instead of two
 			// halves the colour styles on every token of every code block.
-			expressiveCode: { themes: ['starlight-dark'], plugins: [exampleLabel()] },
+			expressiveCode: { themes: ['starlight-dark'], plugins: [exampleLabel(), answerCheck()] },
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
 			// The print, study and cheat-sheet pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).
 			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator({ exclude: astroPageLinks() })],

@@ -9,6 +9,7 @@ export function curriculumSidebar() {
 		{ slug: 'coverage' },
 		{ label: '学習の記録', translations: { en: 'Study progress' }, link: '/study/' },
 		{ label: '模擬試験', translations: { en: 'Mock exam' }, link: '/study/exam/' },
+		{ label: 'マニフェストのチェック', translations: { en: 'Manifest checker' }, link: '/check/' },
 		{ label: 'コマンド早見表', translations: { en: 'Command cheat sheet' }, link: '/cheatsheet/' },
 		{ slug: 'notes-map' },
 		...domains.map((domain) => ({

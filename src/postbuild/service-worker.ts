@@ -1,4 +1,4 @@
-/** Writes the service worker with the manifest of the built site: the shell, then each language's pages and search index as a group of its own. */
+/** Writes the service worker with the manifest of the built site: the shell, then each language's pages and search index as a group of its own, and the manifest checker's code, kept once the reader opens a checker. */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,7 +9,10 @@ export const firstVisitBudgetBytes = 1.5 * 1024 * 1024;
 
 /** Languages of the site with their folder; the default language lives at the root. */
 const languages = { ja: '', en: 'en/' } as const;
-type Group = 'shell' | keyof typeof languages;
+type Group = 'shell' | 'checker' | keyof typeof languages;
+
+/** The manifest checker's editor (checker-ui) and its worker with the validators (_astro/checker/): loaded on intent, so kept offline on intent. */
+const checkerFiles = /^_astro\/(checker\/|checker-ui\.)/;
 
 /** Files that are not part of the offline copy: the worker itself, host configuration, and Pagefind's own UIs, which the site does not load. */
 const ignored = [/^sw\.js$/, /^_headers$/, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
@@ -23,6 +26,7 @@ export function groupOf(path: string): Group {
 	// Pagefind names the WebAssembly of a language without a stemmer "unknown"; Japanese is that language here.
 	if (/^pagefind\/wasm\.(unknown|ja)\.pagefind$/.test(path)) return 'ja';
 	if (/^pagefind\/wasm\.en\.pagefind$/.test(path)) return 'en';
+	if (checkerFiles.test(path)) return 'checker';
 	return 'shell';
 }
 
@@ -34,7 +38,7 @@ export interface GroupReport {
 
 export interface PrecacheReport {
 	groups: Record<Group, GroupReport>;
-	/** The shell and the heavier language, gzipped: what a first visit downloads for the offline copy. */
+	/** The shell and the heavier language, gzipped: what a first visit downloads for the offline copy (the checker comes only when opened). */
 	firstVisitGzipBytes: number;
 }
 
@@ -50,7 +54,7 @@ export async function generateServiceWorker(dir: string, base: string): Promise<
 		.map((e) => join(e.parentPath, e.name).slice(dir.length).replace(/^\/+/, ''))
 		.filter((p) => cached.test(p) && !ignored.some((r) => r.test(p)))
 		.sort();
-	const groups = { shell: {}, ja: {}, en: {} } as Record<Group, Record<string, string>>;
+	const groups = { shell: {}, checker: {}, ja: {}, en: {} } as Record<Group, Record<string, string>>;
 	const report = Object.fromEntries(Object.keys(groups).map((g) => [g, { files: 0, bytes: 0, gzipBytes: 0 }])) as Record<Group, GroupReport>;
 	for (const path of paths) {
 		const content = await readFile(join(dir, path));

@@ -73,12 +73,23 @@ async function cacheGroups(/** @type {string[]} */ groups) {
 	return record;
 }
 
+/** Requests to keep groups run one after the other: each reads and rewrites the cache's record, so two at once (a page's language and the checker) would lose one's entries. */
+let queue = Promise.resolve();
+function keepGroups(/** @type {string[]} */ groups) {
+	const run = queue.then(() => cacheGroups(groups));
+	queue = run.then(
+		() => undefined,
+		() => undefined,
+	);
+	return run;
+}
+
 sw.addEventListener('install', (event) => {
 	// The languages the reader used with the previous build come along, so the site stays whole offline after the update.
 	event.waitUntil(
 		previousCache()
 			.then((previous) => (previous ? readRecord(previous) : undefined))
-			.then((old) => cacheGroups(['shell', ...(old?.languages ?? []).filter((l) => l in manifest.groups)])),
+			.then((old) => keepGroups(['shell', ...(old?.languages ?? []).filter((l) => l in manifest.groups)])),
 	);
 });
 
@@ -99,7 +110,7 @@ sw.addEventListener('message', (event) => {
 	} else if (data?.type === 'CACHE_LANGUAGE' && typeof data.lang === 'string' && data.lang in manifest.groups) {
 		const port = event.ports[0];
 		event.waitUntil(
-			cacheGroups(['shell', data.lang]).then(
+			keepGroups(['shell', data.lang]).then(
 				() => port?.postMessage({ cached: data.lang }),
 				(error) => port?.postMessage({ error: String(error) }),
 			),

@@ -2,6 +2,7 @@
 import { type Catalog, pageCatalog } from './catalog.ts';
 import { drawExam } from './draw.ts';
 import { finishExam, formatTimeLeft, observeExam, startExam, timeLeft } from './exam-clock.ts';
+import { keepAnswers } from '../checker/elements.ts';
 import { loadTask } from './load-task.ts';
 import { examResult } from './score.ts';
 import type { MockExam, StudyState } from './state.ts';
@@ -137,7 +138,8 @@ class MockExamPage extends HTMLElement {
 		const content = host.querySelector('.content')!;
 		try {
 			const section = await loadTask(href, id);
-			// During the exam the task is all there is: no solution, no rating.
+			// During the exam the task is all there is: no solution, no rating; "Check my answer" keeps what it checks against.
+			keepAnswers(section);
 			section.querySelectorAll('details.solution, cks-task-rating').forEach((e) => e.remove());
 			section.querySelector('.sl-heading-wrapper:has(h3), h3')?.remove();
 			content.replaceChildren(section);

@@ -1,5 +1,7 @@
 /** The `<cks-study-page>` element: readiness, today's reviews and a review session, past mock exams, export, import and reset. */
 import { type Catalog, pageCatalog } from './catalog.ts';
+// Tasks brought here keep their "Check my answer" editor.
+import '../checker/elements.ts';
 import { loadTask } from './load-task.ts';
 import { dueTasks } from './schedule.ts';
 import { examResult, readiness } from './score.ts';

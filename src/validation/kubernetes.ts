@@ -1,10 +1,11 @@
-/** Validates Kubernetes API objects and excerpts: types, enums and required fields by the OpenAPI JSON schemas
- * of `kubernetes-models`, unknown fields by the field lists of `@kubernetes/client-node`'s generated models,
- * and only API versions that the exam's Kubernetes still serves. */
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/** Validates Kubernetes API objects and excerpts: types, enums and required fields by the precompiled OpenAPI validators
+ * of `kubernetes-models`, unknown fields by the field lists of `@kubernetes/client-node`'s generated models, and only
+ * API versions that the exam's Kubernetes still serves. Runs in the build and in the browser alike: the types and
+ * their fields come from the generated catalogue (see catalog-source.ts), and the validators from a loader each side
+ * provides (loaders/node.ts, loaders/browser.ts), so nothing here reads files or compiles code. */
+import catalog from './generated/kubernetes-catalog.json' with { type: 'json' };
 import { type Finding, formatPath } from './finding.ts';
+import { semanticFindings } from './rules.ts';
 import { didYouMean } from './suggest.ts';
 
 interface SchemaName {
@@ -24,58 +25,45 @@ interface AjvError {
 	params: Record<string, unknown>;
 	message?: string;
 }
-type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-interface AttributeType {
-	baseName: string;
-	type: string;
-}
-type ModelClass = { getAttributeTypeMap(): AttributeType[] };
+/** A precompiled validator of kubernetes-models (Ajv standalone code). */
+export type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+/** A module of validators by schema file name, as the browser's generated group modules export them. */
+export type ValidatorModule = Record<string, unknown>;
+/** Loads the precompiled validator of a schema file (`IoK8sApiCoreV1Pod`). */
+export type ValidatorLoader = (file: string) => Promise<Validate>;
 
-/** Finds a package's folder by walking up from this file and from the working directory. */
-function packageDir(name: string): string {
-	const starts = [dirname(fileURLToPath(import.meta.url)), process.cwd()];
-	for (const start of starts) {
-		for (let dir = start; ; dir = dirname(dir)) {
-			const candidate = join(dir, 'node_modules', name);
-			if (existsSync(candidate)) return candidate;
-			if (dirname(dir) === dir) break;
-		}
-	}
-	throw new Error(`Cannot find the package "${name}"; run npm ci`);
-}
+const schemaFile = /^(IoK8sApi|IoK8sApimachineryPkgApis|IoK8sApiextensionsApiserverPkgApis|IoK8sKubeAggregatorPkgApis)([A-Z][a-z]+)(V\d+(?:(?:alpha|beta)\d+)?)([A-Z]\w*)$/;
 
-const schemaFile = /^(IoK8sApi|IoK8sApimachineryPkgApis|IoK8sApiextensionsApiserverPkgApis|IoK8sKubeAggregatorPkgApis)([A-Z][a-z]+)(V\d+(?:(?:alpha|beta)\d+)?)([A-Z]\w*)\.js$/;
+const models: Readonly<Record<string, Readonly<Record<string, string>>>> = catalog.models;
+const servedModel: Readonly<Record<string, string>> = catalog.schemas;
 
-let schemaNames: SchemaName[] | undefined;
+const schemaNames: SchemaName[] = Object.keys(servedModel).flatMap((file) => {
+	const m = schemaFile.exec(file);
+	return m ? [{ file, group: m[2]!, version: m[3]!, type: m[4]! }] : [];
+});
 function allSchemaNames(): SchemaName[] {
-	schemaNames ??= readdirSync(join(packageDir('kubernetes-models'), '_schemas')).flatMap((f) => {
-		const m = schemaFile.exec(f);
-		return m ? [{ file: f.slice(0, -3), group: m[2]!, version: m[3]!, type: m[4]! }] : [];
-	});
 	return schemaNames;
 }
 
-let models: Record<string, unknown> | undefined;
-async function clientModels(): Promise<Record<string, unknown>> {
-	models ??= (await import(join(packageDir('@kubernetes/client-node'), 'dist/gen/models/all.js'))) as Record<string, unknown>;
-	return models;
+/** The client-node class name of a schema, if the current API still has that type. */
+function modelClass(schema: SchemaName): string | undefined {
+	return servedModel[schema.file] || undefined;
 }
 
-/** The class of `@kubernetes/client-node` for a schema, if the current API still has that type. */
-async function modelClass(schema: SchemaName): Promise<ModelClass | undefined> {
-	const all = await clientModels();
-	for (const name of [`${schema.version}${schema.type}`, `${schema.group}${schema.version}${schema.type}`]) {
-		const candidate = all[name] as ModelClass | undefined;
-		if (typeof candidate?.getAttributeTypeMap === 'function') return candidate;
-	}
-	return undefined;
+let loader: ValidatorLoader | undefined;
+/** Sets how validators are loaded: by the build (Node's module loader) or the browser (bundled chunks). */
+export function useValidatorLoader(load: ValidatorLoader): void {
+	loader = load;
+	validators.clear();
 }
 
 const validators = new Map<string, Promise<Validate>>();
 function validator(file: string): Promise<Validate> {
+	if (!loader) throw new Error('no validator loader: import src/validation/loaders/node.ts or loaders/browser.ts first');
 	let v = validators.get(file);
 	if (!v) {
-		v = import(`kubernetes-models/_schemas/${file}`).then((m: { validate: Validate }) => m.validate);
+		v = loader(file);
+		v.catch(() => validators.delete(file));
 		validators.set(file, v);
 	}
 	return v;
@@ -94,13 +82,13 @@ export function isKubernetesApiVersion(apiVersion: string): boolean {
 }
 
 /** Finds the schema of a whole object; the finding explains why when there is none. */
-async function objectSchema(apiVersion: string, kind: string): Promise<{ schema?: SchemaName; finding?: Finding }> {
+function objectSchema(apiVersion: string, kind: string): { schema?: SchemaName; finding?: Finding } {
 	const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
 	const seg = groupSegment(group!);
 	const ver = `V${version!.slice(1)}`;
 	const sameKind = allSchemaNames().filter((s) => s.type === kind && s.group === seg);
 	const schema = sameKind.find((s) => s.version === ver);
-	const served = (await Promise.all(sameKind.map(async (s) => ((await modelClass(s)) ? s : undefined)))).filter((s) => s !== undefined);
+	const served = sameKind.filter((s) => modelClass(s) !== undefined);
 	const servedVersions = served.map((s) => `${group ? `${group}/` : ''}v${s.version.slice(1)}`);
 	if (!schema) {
 		if (sameKind.length === 0) {
@@ -109,7 +97,7 @@ async function objectSchema(apiVersion: string, kind: string): Promise<{ schema?
 		}
 		return { finding: { path: 'apiVersion', message: `${kind} has no API version "${apiVersion}"`, fix: servedVersions.length ? `use ${servedVersions.join(' or ')}` : undefined } };
 	}
-	if (!(await modelClass(schema))) {
+	if (!modelClass(schema)) {
 		return {
 			finding: {
 				path: 'apiVersion',
@@ -122,10 +110,10 @@ async function objectSchema(apiVersion: string, kind: string): Promise<{ schema?
 }
 
 /** Finds the schema of a type named in a code block's `schema="…"`, e.g. `SecurityContext` or `rbac.authorization.k8s.io/Subject`. */
-async function typeSchema(name: string): Promise<{ schema?: SchemaName; finding?: Finding }> {
+function typeSchema(name: string): { schema?: SchemaName; finding?: Finding } {
 	const [groupPart, type] = name.includes('/') ? [name.slice(0, name.lastIndexOf('/')), name.slice(name.lastIndexOf('/') + 1)] : [undefined, name];
 	let candidates = allSchemaNames().filter((s) => s.type === type && (groupPart === undefined || s.group === groupSegment(groupPart)));
-	candidates = (await Promise.all(candidates.map(async (s) => ((await modelClass(s)) ? s : undefined)))).filter((s) => s !== undefined);
+	candidates = candidates.filter((s) => modelClass(s) !== undefined);
 	if (candidates.length === 0) {
 		return { finding: { message: `schema="${name}" is not a type of the Kubernetes API`, fix: didYouMean(type!, new Set(allSchemaNames().map((s) => s.type))) } };
 	}
@@ -164,27 +152,25 @@ function ajvFindings(errors: readonly AjvError[], partial: boolean): Finding[] {
 }
 
 /** Walks a value along a client-node type and reports fields the type does not have. */
-async function unknownFields(value: unknown, type: string, path: (string | number)[], out: Finding[]): Promise<void> {
+function unknownFields(value: unknown, type: string, path: (string | number)[], out: Finding[]): void {
 	if (value === null || typeof value !== 'object') return;
 	const arrayOf = /^Array<(.+)>$/.exec(type);
 	if (arrayOf) {
-		if (Array.isArray(value)) for (const [i, item] of value.entries()) await unknownFields(item, arrayOf[1]!, [...path, i], out);
+		if (Array.isArray(value)) for (const [i, item] of value.entries()) unknownFields(item, arrayOf[1]!, [...path, i], out);
 		return;
 	}
 	const mapOf = /^\{ \[key: string\]: (.+); \}$/.exec(type);
 	if (mapOf) {
-		for (const [k, v] of Object.entries(value)) await unknownFields(v, mapOf[1]!, [...path, k], out);
+		for (const [k, v] of Object.entries(value)) unknownFields(v, mapOf[1]!, [...path, k], out);
 		return;
 	}
-	const cls = (await clientModels())[type] as ModelClass | undefined;
-	if (typeof cls?.getAttributeTypeMap !== 'function' || Array.isArray(value)) return;
-	const attributes = cls.getAttributeTypeMap();
+	const fields = Object.hasOwn(models, type) ? models[type] : undefined;
+	if (!fields || Array.isArray(value)) return;
 	for (const [key, child] of Object.entries(value)) {
-		const attribute = attributes.find((a) => a.baseName === key);
-		if (!attribute) {
-			out.push({ path: formatPath([...path, key]), message: `unknown field "${key}"`, fix: didYouMean(key, attributes.map((a) => a.baseName)) });
+		if (!Object.hasOwn(fields, key)) {
+			out.push({ path: formatPath([...path, key]), message: `unknown field "${key}"`, fix: didYouMean(key, Object.keys(fields)) });
 		} else {
-			await unknownFields(child, attribute.type, [...path, key], out);
+			unknownFields(child, fields[key]!, [...path, key], out);
 		}
 	}
 }
@@ -208,26 +194,32 @@ async function check(value: unknown, schema: SchemaName, partial: boolean): Prom
 	validate(value);
 	const errors = validate.errors ?? [];
 	const findings = withEnumSuggestions(ajvFindings(errors, partial), value, errors);
-	const cls = await modelClass(schema);
-	const all = await clientModels();
-	const typeName = Object.keys(all).find((k) => all[k] === cls);
-	if (typeName) await unknownFields(value, typeName, [], findings);
+	const model = modelClass(schema);
+	if (model) unknownFields(value, model, [], findings);
+	findings.push(...semanticFindings(value, schema.type, schema.group));
 	return findings;
 }
 
 /** Validates a whole Kubernetes object (it has `apiVersion` and `kind`). */
 export async function checkKubernetesObject(doc: { apiVersion: string; kind: string }): Promise<Finding[]> {
-	const { schema, finding } = await objectSchema(doc.apiVersion, doc.kind);
+	const { schema, finding } = objectSchema(doc.apiVersion, doc.kind);
 	return schema ? check(doc, schema, false) : [finding!];
 }
 
 /** Validates an excerpt declared as a type of the Kubernetes API; required fields may be missing. */
 export async function checkKubernetesExcerpt(value: unknown, typeName: string): Promise<Finding[]> {
-	const { schema, finding } = await typeSchema(typeName);
+	const { schema, finding } = typeSchema(typeName);
 	return schema ? check(value, schema, true) : [finding!];
 }
 
 /** Whether `schema="…"` names a type of the Kubernetes API. */
-export async function isKubernetesType(name: string): Promise<boolean> {
-	return (await typeSchema(name)).schema !== undefined;
+export function isKubernetesType(name: string): boolean {
+	return typeSchema(name).schema !== undefined;
+}
+
+/** Whether an apiVersion and kind name a type the catalogue knows (served or removed), for detecting what a document is. */
+export function isKnownKind(apiVersion: string, kind: string): boolean {
+	const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+	const seg = groupSegment(group!);
+	return allSchemaNames().some((s) => s.type === kind && s.group === seg && s.version === `V${version!.slice(1)}`);
 }

@@ -1,19 +1,13 @@
-/** The snippet validation pipeline: every code block of every page, checked by the checker of its kind. */
+/** The snippet validation pipeline over the site's pages (Node): every code block of every page, checked by block.ts with the build's validator loader. */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentIssue } from '../lib/content-error.ts';
 import { replaceVersionTokens } from '../lib/version-tokens.ts';
-import { findDeprecations } from './deprecations.ts';
-import { checkProblems, parseCheck } from './answer.ts';
-import { type CodeBlock, extractCodeBlocks, metaAttributes } from './extract.ts';
-import type { Finding } from './finding.ts';
-import { namedSchemas } from './schemas/index.ts';
-import { checkShell, copyHazards } from './shell.ts';
-import { checkSpec } from './spec.ts';
-import { didYouMean } from './suggest.ts';
-import { type SnippetKind, checkYaml, parseDocuments } from './yaml-check.ts';
+import { type BlockKind, checkBlock } from './block.ts';
+import { type CodeBlock, extractCodeBlocks } from './extract.ts';
+import './loaders/node.ts';
 
-export type BlockKind = SnippetKind | 'shell' | 'json' | 'wrong' | 'other';
+export type { BlockKind } from './block.ts';
 
 export interface BlockReport {
 	file: string;
@@ -25,68 +19,6 @@ export interface BlockReport {
 export interface ValidationReport {
 	issues: ContentIssue[];
 	blocks: BlockReport[];
-}
-
-const shellLangs = new Set(['bash', 'sh']);
-/** Languages whose blocks are shown as they are: only copy hazards and deprecations are checked. */
-const plainLangs = new Set(['text', 'dockerfile', 'ini', 'diff']);
-const knownLangs = [...shellLangs, 'yaml', 'json', ...plainLangs];
-const examples = ['wrong', 'old'];
-
-async function checkBlock(block: CodeBlock): Promise<{ kind: BlockKind; findings: Finding[] }> {
-	const attrs = metaAttributes(block.meta);
-	const example = attrs.example;
-	if (example !== undefined && !examples.includes(example)) {
-		return { kind: 'other', findings: [{ message: `example="${example}" is not one of ${examples.join(', ')}`, fix: didYouMean(example, examples) }] };
-	}
-	if (example === 'wrong') return { kind: 'wrong', findings: [] };
-	if (!knownLangs.includes(block.lang)) {
-		return { kind: 'other', findings: [{ message: block.lang ? `unknown code language "${block.lang}"` : 'the code block has no language', fix: didYouMean(block.lang || 'text', knownLangs) ?? `use one of ${knownLangs.join(', ')}` }] };
-	}
-	let kind: BlockKind = 'other';
-	const findings: Finding[] = copyHazards(block.code);
-	if (block.lang === 'yaml') {
-		const result = await checkYaml(block.code, attrs.schema);
-		kind = result.kind ?? 'other';
-		findings.push(...result.findings);
-	} else if (block.lang === 'json') {
-		kind = 'json';
-		try {
-			const value: unknown = JSON.parse(block.code);
-			if (attrs.schema) {
-				const spec = namedSchemas[attrs.schema];
-				if (!spec) findings.push({ message: `schema="${attrs.schema}" is not one of our JSON schemas`, fix: didYouMean(attrs.schema, Object.keys(namedSchemas)) });
-				else {
-					kind = attrs.schema === 'seccomp' ? 'seccomp' : 'json';
-					findings.push(...checkSpec(value, spec));
-				}
-			}
-		} catch (e) {
-			findings.push({ message: `JSON does not parse: ${(e as Error).message}` });
-		}
-	} else if (shellLangs.has(block.lang)) {
-		kind = 'shell';
-		findings.push(...checkShell(block.code));
-	}
-	findings.push(...findDeprecations(block.code, block.lang === 'yaml' ? 'yaml' : shellLangs.has(block.lang) ? 'shell' : 'other'));
-	if (attrs.check !== undefined || attrs['check-ordered'] !== undefined) findings.push(...answerCheckFindings(block, attrs));
-	// An old form shown on purpose is still checked, but its deprecations are the point of showing it.
-	if (example === 'old') return { kind, findings: findings.filter((f) => f.kind !== 'deprecated') };
-	return { kind, findings };
-}
-
-/** Whether a block's `check="…"` can be used to check a reader's answer against it (see answer.ts). */
-function answerCheckFindings(block: CodeBlock, attrs: Record<string, string>): Finding[] {
-	if (block.lang !== 'yaml' && block.lang !== 'json') return [{ message: `check="…" is for YAML or JSON answers, not ${block.lang || 'plain'} blocks` }];
-	if (attrs.check === undefined) return [{ message: 'check-ordered="…" needs check="…" on the same block' }];
-	let docs: unknown[];
-	try {
-		docs = block.lang === 'json' ? [JSON.parse(block.code) as unknown] : parseDocuments(block.code);
-	} catch {
-		return []; // the parse error is reported already
-	}
-	const { paths, errors } = parseCheck(attrs.check, attrs['check-ordered']);
-	return [...errors, ...checkProblems(docs, paths)].map((message) => ({ message }));
 }
 
 /** The code spans (`…`) of one line, as [start, end) offsets. */
