@@ -73,7 +73,7 @@ test('search: when no page holds every word, the reader is told the results matc
 
 	await page.goto('en/exam/');
 	ui = await openSearch(page);
-	expect((await searchFor(ui, 'namespaceSelector allow port 3306'))[0]).toBe('/en/cluster-setup/network-policy/');
+	expect((await searchFor(ui, 'namespaceSelector allow port 3306')).slice(0, 3)).toContain('/en/cluster-setup/network-policy/');
 	await expect(ui.status).toContainText('Matches some of your words');
 	await expect(ui.results.getByRole('listitem').first().getByText('Missing:')).toContainText('3306');
 });
@@ -231,11 +231,9 @@ test.describe('with the service worker out of the way, so the test sees every re
 	});
 
 	test('search: one unreadable page of the index leaves the others shown, with a note', async ({ page }) => {
-		let broken: string | undefined;
-		await page.route('**/pagefind/fragment/*', (route) => {
-			broken ??= route.request().url();
-			return route.request().url() === broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue();
-		});
+		// Every other page's data is missing, whichever pages the query ranks first: some results can be shown, some not.
+		let requests = 0;
+		await page.route('**/pagefind/fragment/*', (route) => (requests++ % 2 ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
 		await page.goto('exam/');
 		const ui = await openSearch(page);
 		const pages = await searchFor(ui, 'kube-bench');

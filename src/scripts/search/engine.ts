@@ -124,16 +124,19 @@ export class Searcher {
 		const term = stripPunctuation(normalizeText(search.word));
 		const segmented = isSegmentedLanguage(this.#lang);
 		const normal = (word: string) => stripPunctuation(normalizeText(word));
+		// Pagefind indexes the parts of a word joined by punctuation too (v1.33 → 1, 33), so a fallback may have matched a part.
+		const forms = (word: string) => [normal(word), ...word.split(/[^\p{L}\p{N}]+/u).map(normal)].filter(Boolean);
+		const fallback = (word: string) => !forms(word).some((f) => f.startsWith(term)) && forms(word).some((f) => isPrefixFallback(term, f, segmented));
 		let matched: string[];
 		if (located) {
 			const words = fragmentWords(fragment);
-			matched = located.words.slice(0, 5).map((l) => normal(words[l] ?? ''));
+			matched = located.words.slice(0, 5).map((l) => words[l] ?? '');
 		} else {
-			matched = Object.values(fragment.meta ?? {}).flatMap((v) => (v ?? '').split(/\s+/)).map(normal).filter(Boolean);
-			if (matched.some((w) => w.startsWith(term))) return;
-			matched = matched.filter((w) => isPrefixFallback(term, w, segmented));
+			matched = Object.values(fragment.meta ?? {}).flatMap((v) => (v ?? '').split(/\s+/)).filter((w) => normal(w));
+			if (matched.some((w) => forms(w).some((f) => f.startsWith(term)))) return;
+			matched = matched.filter(fallback);
 		}
-		if (matched.length && matched.every((w) => isPrefixFallback(term, w, segmented))) search.hits = [];
+		if (matched.length && matched.every(fallback)) search.hits = [];
 	}
 
 	async search(raw: string): Promise<Outcome> {
