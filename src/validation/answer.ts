@@ -133,13 +133,32 @@ export function checkProblems(expected: readonly unknown[], paths: readonly Chec
 	return problems;
 }
 
-/** Values the API server fills in when they are left out, applied to both sides so leaving them out is not a difference. */
+/** Whether a document is an object of the Kubernetes API itself (not a CRD such as Cilium's, whose defaults differ). */
+function isKubernetesObject(doc: Record<string, unknown>): boolean {
+	const group = typeof doc.apiVersion === 'string' && doc.apiVersion.includes('/') ? doc.apiVersion.split('/')[0]! : '';
+	return group === '' || group.endsWith('.k8s.io') || !group.includes('.');
+}
+
+/**
+ * Values the API server fills in when they are left out, applied to both sides so leaving them out is not a difference:
+ * a port's protocol is TCP (SetDefaults_ContainerPort, SetDefaults_ServicePort, SetDefaults_NetworkPolicyPort) and a
+ * fieldRef's apiVersion is v1 (SetDefaults_ObjectFieldSelector).
+ */
 function withDefaults(doc: unknown): unknown {
-	if (!isRecord(doc) || doc.kind !== 'NetworkPolicy') return doc;
-	const copy = structuredClone(doc) as { spec?: { ingress?: { ports?: { protocol?: string }[] }[]; egress?: { ports?: { protocol?: string }[] }[] } };
-	for (const rule of [...(copy.spec?.ingress ?? []), ...(copy.spec?.egress ?? [])]) {
-		for (const port of isRecord(rule) && Array.isArray(rule.ports) ? rule.ports : []) if (isRecord(port)) port.protocol ??= 'TCP';
-	}
+	if (!isRecord(doc) || !isKubernetesObject(doc)) return doc;
+	const copy = structuredClone(doc);
+	const walk = (node: unknown, key?: string): void => {
+		if (Array.isArray(node)) {
+			for (const item of node) {
+				if (key === 'ports' && isRecord(item) && (item.port !== undefined || item.containerPort !== undefined)) item.protocol ??= 'TCP';
+				walk(item);
+			}
+		} else if (isRecord(node)) {
+			if (key === 'fieldRef') node.apiVersion ??= 'v1';
+			for (const [k, v] of Object.entries(node)) walk(v, k);
+		}
+	};
+	walk(copy);
 	return copy;
 }
 

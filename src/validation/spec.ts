@@ -5,11 +5,14 @@ import { didYouMean } from './suggest.ts';
 export type Spec =
 	| { kind: 'string'; enum?: readonly string[]; ignoreCase?: boolean; pattern?: RegExp; deprecated?: string }
 	| { kind: 'number' | 'integer' | 'boolean' | 'any'; deprecated?: string }
-	| { kind: 'object'; fields: Readonly<Record<string, Spec>>; required: readonly string[]; open: boolean; deprecated?: string }
+	| { kind: 'object'; fields: Readonly<Record<string, Spec>>; required: readonly string[]; open: boolean; rules?: readonly ObjectRule[]; deprecated?: string }
 	| { kind: 'map'; values: Spec; deprecated?: string }
 	| { kind: 'array'; items: Spec; minItems: number; deprecated?: string }
 	| { kind: 'oneOf'; options: readonly Spec[]; deprecated?: string }
 	| { kind: 'dispatch'; cases: Readonly<Record<string, Spec>>; deprecated?: string };
+
+/** A rule between the fields of one object that the field specs cannot express (a field allowed only with another's value); names the upstream validation it mirrors. */
+export type ObjectRule = (value: Readonly<Record<string, unknown>>) => { field?: string; message: string; fix?: string } | undefined;
 
 export const str = (options: { enum?: readonly string[]; ignoreCase?: boolean; pattern?: RegExp } = {}): Spec => ({ kind: 'string', ...options });
 export const oneOfStrings = (...values: string[]): Spec => ({ kind: 'string', enum: values });
@@ -25,12 +28,13 @@ export const oneOf = (...options: Spec[]): Spec => ({ kind: 'oneOf', options });
  * so a typo inside it is reported against that one shape instead of as a shape that matches nothing.
  */
 export const dispatch = (cases: Record<string, Spec>): Spec => ({ kind: 'dispatch', cases });
-/** An object with only the listed fields; `open` objects accept other fields too. */
-export const obj = (fields: Record<string, Spec>, options: { required?: readonly string[]; open?: boolean } = {}): Spec => ({
+/** An object with only the listed fields; `open` objects accept other fields too; `rules` relate its fields to each other. */
+export const obj = (fields: Record<string, Spec>, options: { required?: readonly string[]; open?: boolean; rules?: readonly ObjectRule[] } = {}): Spec => ({
 	kind: 'object',
 	fields,
 	required: options.required ?? [],
 	open: options.open ?? false,
+	...(options.rules ? { rules: options.rules } : {}),
 });
 /** Marks a field as deprecated, with the current form to use instead. */
 export const deprecated = (spec: Spec, message: string): Spec => ({ ...spec, deprecated: message });
@@ -114,6 +118,10 @@ function walk(value: unknown, spec: Spec, path: (string | number)[], partial: bo
 			}
 			if (!partial) {
 				for (const key of spec.required) if (!(key in record)) fail(`missing required field "${key}"`);
+			}
+			for (const rule of spec.rules ?? []) {
+				const broken = rule(record);
+				if (broken) out.push({ path: formatPath(broken.field ? [...path, broken.field] : path), message: broken.message, fix: broken.fix });
 			}
 		}
 	}

@@ -68,3 +68,19 @@ describe('comparing an answer with the solution', () => {
 		]);
 	});
 });
+
+describe('defaults the API server fills in', () => {
+	const pod = (volume: unknown, port: unknown) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { volumes: [volume], containers: [{ name: 'c', ports: [port] }] } });
+	const token = (fieldRef: unknown) => ({ name: 'token', projected: { sources: [{ downwardAPI: { items: [{ path: 'namespace', fieldRef }] } }] } });
+
+	it('treat a left-out fieldRef apiVersion and port protocol as written', () => {
+		const expected = pod(token({ apiVersion: 'v1', fieldPath: 'metadata.namespace' }), { containerPort: 80, protocol: 'TCP' });
+		const actual = pod(token({ fieldPath: 'metadata.namespace' }), { containerPort: 80 });
+		expect(compareAnswer([expected], [actual], paths('spec.volumes spec.containers[name=c].ports'))).toEqual([]);
+	});
+
+	it('leave a CRD alone: a Cilium port without protocol means any protocol', () => {
+		const cnp = (port: Record<string, unknown>) => ({ apiVersion: 'cilium.io/v2', kind: 'CiliumNetworkPolicy', metadata: { name: 'x' }, spec: { ingress: [{ toPorts: [{ ports: [port] }] }] } });
+		expect(compareAnswer([cnp({ port: '80', protocol: 'TCP' })], [cnp({ port: '80' })], paths('spec.ingress'))).toHaveLength(1);
+	});
+});

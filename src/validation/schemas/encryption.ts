@@ -21,7 +21,11 @@ const kms = obj(
 		cachesize: int(),
 		timeout: duration(),
 	},
-	{ required: ['name', 'endpoint'] },
+	{
+		required: ['name', 'endpoint'],
+		// apiserver/pkg/apis/apiserver/validation: validateKMSCacheSize ("cachesize is not supported in v2"); the API server then does not start.
+		rules: [(kms) => (kms.apiVersion === 'v2' && kms.cachesize !== undefined ? { field: 'cachesize', message: 'cachesize is not supported in KMS v2: the API server refuses this configuration and does not start', fix: 'remove cachesize: it is a KMS v1 setting' } : undefined)],
+	},
 );
 
 // ProviderConfiguration sets exactly one transformer, so each entry is checked as the one it names.
