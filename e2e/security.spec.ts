@@ -1,32 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, search } from './site.ts';
 
-test('no page requests another origin, violates its CSP or logs an error', async ({ page, baseURL }) => {
-	test.setTimeout(600_000);
-	const origin = new URL(baseURL!).origin;
-	const problems: string[] = [];
-	page.on('request', (request) => {
-		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to ${request.url()}`);
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-	});
-	for (const path of builtPages()) {
-		await page.goto(path);
-		await expect(page.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
-		// Open the search too, which loads Pagefind's worker and WebAssembly.
-		if (path === 'exam/') {
-			expect(await search(page, 'kube-bench')).not.toEqual([]);
-		}
-		await page.waitForLoadState('load');
-		expect(problems, path).toEqual([]);
-	}
-});
+// Every page's requests, CSP violations and errors are checked in every-page.spec.ts.
 
 test('the CSP allows no inline script without its hash and only the site itself', async ({ page }) => {
 	await page.goto('exam/');

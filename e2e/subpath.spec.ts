@@ -23,8 +23,14 @@ test('under a sub-path, search answers and the site works offline after one visi
 	await expect(page.getByRole('status').filter({ hasText: 'オフラインで利用できます' })).toBeVisible({ timeout: 60_000 });
 	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toMatch(/\/cks-notes\/$/);
 	await context.setOffline(true);
-	// The language in use is kept whole; English comes once it is opened.
-	for (const path of builtPages('dist-base').filter((p) => !p.endsWith('404.html') && !p.startsWith('en/'))) {
+	// The language in use is kept whole, under the sub-path; English comes once it is opened.
+	const kept = new Set(
+		(await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()))).flat().map((r) => r.url))).map((u) =>
+			new URL(u).pathname.replace(/^\/cks-notes\//, '').replace(/index\.html$/, ''),
+		),
+	);
+	expect(builtPages('dist-base').filter((p) => !p.startsWith('en/') && !kept.has(p))).toEqual([]);
+	for (const path of ['', 'exam/', 'cluster-setup/network-policy/', 'study/', 'check/']) {
 		await page.goto(path);
 		await expect(page.locator('h1').first(), path).toBeVisible();
 	}
