@@ -13,6 +13,9 @@ export default defineConfig({
 	outDir: process.env.CKS_OUT_DIR ?? 'dist',
 	// Bundled scripts stay in their own files, cached once, instead of being inlined into every page.
 	vite: { build: { assetsInlineLimit: 0 } },
+	// Starlight turns on prefetching of every link (1 KB of script on every page, and pages fetched on hover); the
+	// service worker keeps the reader's language offline after the first visit, so later pages open from the cache anyway.
+	prefetch: false,
 	integrations: [
 		snippetValidation(),
 		starlight({
@@ -34,9 +37,9 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
-			// The whole site must fit the offline precache budget (10 MB, both languages): one code theme instead of two
-			// halves the colour styles on every token of every code block.
-			expressiveCode: { themes: ['starlight-dark'], plugins: [exampleLabel()] },
+			// A code theme for each colour scheme. The build turns each token's inline colours into a class (src/postbuild/slim.ts),
+			// so the second theme costs the stylesheet a few rules, not every token of every page a second colour.
+			expressiveCode: { themes: ['starlight-dark', 'starlight-light'], plugins: [exampleLabel()] },
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
 			// The print pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).
 			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator({ exclude: ['/print/', '/en/print/'] })],

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { withBase } from './base-links.ts';
 import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
 import { firstVisitBudgetBytes, generateServiceWorker, megabytes } from './service-worker.ts';
+import { slimSite } from './slim.ts';
 
 /** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
 export function headersFile(csp: string): string {
@@ -23,6 +24,8 @@ export function postbuild(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+				const slim = await slimSite(root, base, pages);
+				logger.info(`slimmer pages: ${slim.tokenClasses} code token classes, ${(slim.savedBytes / 1024).toFixed(0)} KB less HTML`);
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
 				for (const page of pages) {
