@@ -7,6 +7,7 @@ import { withBase } from './base-links.ts';
 import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
 import { firstVisitBudgetBytes, generateServiceWorker, megabytes } from './service-worker.ts';
 import { slimSite } from './slim.ts';
+import { bundleSharedAssets } from './bundle.ts';
 
 /** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
 export function headersFile(csp: string): string {
@@ -26,6 +27,8 @@ export function postbuild(): AstroIntegration {
 				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				const slim = await slimSite(root, base, pages);
 				logger.info(`slimmer pages: ${slim.tokenClasses} code token classes, ${(slim.savedBytes / 1024).toFixed(0)} KB less HTML`);
+				const joined = await bundleSharedAssets(root, base, pages);
+				logger.info(`site stylesheet of ${joined.css.length} files, site script of ${joined.js.length} (${joined.removed.length} files no longer needed)`);
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
 				for (const page of pages) {

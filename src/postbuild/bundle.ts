@@ -1,0 +1,194 @@
+/**
+ * One stylesheet and one script for what most pages load at startup, instead of a file per component.
+ *
+ * Astro writes each component's `<script>` and styles to a file of its own, so a topic page loaded 5 stylesheets and 13
+ * scripts, each compressed alone. Here the files that most pages load (`minShare` of them) are joined, in the order the
+ * pages load them, into `_astro/site.<hash>.css` and `_astro/site.<hash>.js`; a page that loaded any of them loads the
+ * joined file in place of the first one. The scripts are bundled by Rolldown (Vite's bundler, already in Astro's tree)
+ * so that each module is evaluated once: a module that something outside the bundle also imports, or that loads on
+ * intent through `import()`, stays a file of its own, which the bundle imports.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, posix, relative } from 'node:path';
+import { rolldown } from 'rolldown';
+import { staticImports } from './page-weight.ts';
+
+const tagAttr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+
+/** The startup stylesheets of a page, as tags and paths inside the site; a print stylesheet stays apart. */
+export function pageStylesheets(html: string, base: string): { tag: string; path: string }[] {
+	return [...html.matchAll(/<link\s[^>]*>/gi)]
+		.map(([tag]) => ({ tag, rel: tagAttr(tag, 'rel')?.toLowerCase(), href: tagAttr(tag, 'href'), media: tagAttr(tag, 'media') }))
+		.filter((l) => l.rel === 'stylesheet' && l.href?.startsWith(`${base}_astro/`) && (!l.media || l.media === 'all'))
+		.map((l) => ({ tag: l.tag, path: l.href!.slice(base.length) }));
+}
+
+/** The module scripts of a page, as tags and paths inside the site. */
+export function pageScripts(html: string, base: string): { tag: string; path: string }[] {
+	return [...html.matchAll(/<script\s[^>]*>\s*<\/script>/gi)]
+		.map(([tag]) => ({ tag, type: tagAttr(tag, 'type'), src: tagAttr(tag, 'src') }))
+		.filter((s) => s.type === 'module' && s.src?.startsWith(`${base}_astro/`))
+		.map((s) => ({ tag: s.tag, path: s.src!.slice(base.length) }));
+}
+
+/** The files that at least `minShare` of the pages load, in the order the pages load them. */
+export function sharedFiles(lists: string[][], minShare: number): string[] {
+	const count = new Map<string, number>();
+	for (const list of lists) for (const f of new Set(list)) count.set(f, (count.get(f) ?? 0) + 1);
+	const shared = new Set([...count].filter(([, n]) => n >= minShare * lists.length).map(([f]) => f));
+	// A page's order is kept; files that no single page loads together are placed after the ones before them on any page.
+	const order: string[] = [];
+	for (const list of [...lists].sort((a, b) => b.length - a.length)) {
+		let at = 0;
+		for (const f of list.filter((f) => shared.has(f))) {
+			const i = order.indexOf(f);
+			if (i === -1) order.splice(at++, 0, f);
+			else at = Math.max(at, i + 1);
+		}
+	}
+	return order;
+}
+
+/** The page with the tags of `members` replaced by one tag for the joined file, where the first of them was. */
+export function withJoinedTag(html: string, tags: { tag: string; path: string }[], members: Set<string>, joinedTag: string): string {
+	let placed = false;
+	for (const { tag, path } of tags) {
+		if (!members.has(path)) continue;
+		html = html.replace(tag, placed ? '' : joinedTag);
+		placed = true;
+	}
+	return html;
+}
+
+const hashOf = (content: string) => createHash('sha256').update(content).digest('base64url').slice(0, 8);
+
+/** Every JavaScript module of the site with the modules it imports, statically and through `import()`. */
+async function moduleGraph(root: string): Promise<Map<string, { imports: string[]; dynamic: string[] }>> {
+	const graph = new Map<string, { imports: string[]; dynamic: string[] }>();
+	const files = (await readdir(join(root, '_astro'))).filter((f) => f.endsWith('.js')).map((f) => `_astro/${f}`);
+	for (const file of files) {
+		const code = await readFile(join(root, file), 'utf8');
+		const resolve = (spec: string) => (spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), spec)) : undefined);
+		const imports = staticImports(code).map(resolve).filter((p): p is string => !!p);
+		const dynamic = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => resolve(m[1]!)).filter((p): p is string => !!p);
+		graph.set(file, { imports, dynamic });
+	}
+	return graph;
+}
+
+/**
+ * Which of the shared scripts can join the bundle, what the bundle takes in, and what stays a file of its own: a module
+ * stays apart where a copy in the bundle would be a second instance of it, because something outside the bundle imports
+ * it, a page loads it by itself, or it loads on intent (`import()`). A shared script that stays apart stays on its pages.
+ */
+export function bundlePlan(graph: Map<string, { imports: string[]; dynamic: string[] }>, shared: string[], pageScripts: Set<string>) {
+	let members = [...shared];
+	for (;;) {
+		const inside = new Set<string>();
+		const queue = [...members];
+		while (queue.length) {
+			const file = queue.shift()!;
+			if (inside.has(file)) continue;
+			inside.add(file);
+			queue.push(...(graph.get(file)?.imports ?? []));
+		}
+		const apart = new Set<string>();
+		for (const [file, { imports, dynamic }] of graph) {
+			for (const d of dynamic) apart.add(d);
+			if (!inside.has(file)) for (const i of imports) apart.add(i);
+		}
+		for (const p of pageScripts) if (!members.includes(p)) apart.add(p);
+		const kept = members.filter((m) => !apart.has(m));
+		if (kept.length === members.length) return { members, inlined: [...inside].filter((f) => !apart.has(f)), apart };
+		members = kept;
+	}
+}
+
+/** Bundles the shared scripts that can be bundled into one module; returns its path inside the site, its members and the modules it took in. */
+async function bundleScripts(root: string, shared: string[], pageScriptPaths: Set<string>): Promise<{ path: string; members: string[]; inlined: string[] } | undefined> {
+	const { members, inlined, apart } = bundlePlan(await moduleGraph(root), shared, pageScriptPaths);
+	if (members.length < 2) return undefined;
+	const entry = '\0cks-site-bundle';
+	const build = await rolldown({
+		input: entry,
+		logLevel: 'silent',
+		plugins: [
+			{
+				name: 'cks-site-bundle',
+				resolveId(source, importer) {
+					if (source === entry) return entry;
+					const from = importer === entry || !importer ? join(root, '_astro/x') : importer;
+					const file = join(dirname(from), source);
+					const path = relative(root, file).split('\\').join('/');
+					return apart.has(path) ? { id: `./${basename(file)}`, external: true } : file;
+				},
+				load(id) {
+					return id === entry ? members.map((m) => `import './${basename(m)}';`).join('\n') : undefined;
+				},
+			},
+		],
+	});
+	const { output } = await build.generate({ format: 'es', minify: true, codeSplitting: false });
+	await build.close();
+	const [chunk, ...rest] = output;
+	if (rest.length || chunk.type !== 'chunk') throw new Error('the site bundle came out as more than one file');
+	const path = `_astro/site.${hashOf(chunk.code)}.js`;
+	await writeFile(join(root, path), chunk.code);
+	return { path, members, inlined };
+}
+
+export interface BundleReport {
+	css: string[];
+	js: string[];
+	removed: string[];
+}
+
+/** Joins the startup stylesheets and scripts that `minShare` of the pages (paths inside the built site at `root`, served from `base`) load. */
+export async function bundleSharedAssets(root: string, base: string, pages: readonly string[], minShare = 0.75): Promise<BundleReport> {
+	const html = new Map<string, string>();
+	for (const page of pages) html.set(page, await readFile(join(root, page), 'utf8'));
+	const styles = new Map([...html].map(([p, h]) => [p, pageStylesheets(h, base)]));
+	const scripts = new Map([...html].map(([p, h]) => [p, pageScripts(h, base)]));
+
+	const cssMembers = sharedFiles([...styles.values()].map((l) => l.map((s) => s.path)), minShare);
+	let jsMembers = sharedFiles([...scripts.values()].map((l) => l.map((s) => s.path)), minShare);
+	let cssTag = '';
+	let jsTag = '';
+	let inlined: string[] = [];
+	if (cssMembers.length > 1) {
+		const css = (await Promise.all(cssMembers.map((m) => readFile(join(root, m), 'utf8')))).join('\n');
+		const path = `_astro/site.${hashOf(css)}.css`;
+		await writeFile(join(root, path), css);
+		cssTag = `<link rel="stylesheet" href="${base}${path}">`;
+	}
+	const bundle = jsMembers.length > 1 ? await bundleScripts(root, jsMembers, new Set([...scripts.values()].flatMap((l) => l.map((s) => s.path)))) : undefined;
+	if (bundle) {
+		jsMembers = bundle.members;
+		inlined = bundle.inlined;
+		jsTag = `<script type="module" src="${base}${bundle.path}"></script>`;
+	}
+
+	for (const [page, text] of html) {
+		let out = text;
+		if (cssTag) out = withJoinedTag(out, styles.get(page)!, new Set(cssMembers), cssTag);
+		if (jsTag) out = withJoinedTag(out, scripts.get(page)!, new Set(jsMembers), jsTag);
+		if (out !== text) {
+			html.set(page, out);
+			await writeFile(join(root, page), out);
+		}
+	}
+
+	// The joined files are gone from every page; a file nothing names any more is removed.
+	const removed: string[] = [];
+	const candidates = [...(cssTag ? cssMembers : []), ...inlined];
+	const others = (await readdir(join(root, '_astro'))).filter((f) => /\.(js|css)$/.test(f)).map((f) => `_astro/${f}`);
+	const texts = [...html.values(), ...(await Promise.all(others.filter((f) => !candidates.includes(f)).map((f) => readFile(join(root, f), 'utf8'))))];
+	for (const file of candidates) {
+		const name = basename(file);
+		if (texts.some((t) => t.includes(name))) continue;
+		await rm(join(root, file));
+		removed.push(file);
+	}
+	return { css: cssTag ? cssMembers : [], js: jsTag ? jsMembers : [], removed };
+}

@@ -1,0 +1,86 @@
+import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bundlePlan, bundleSharedAssets, pageScripts, pageStylesheets, sharedFiles, withJoinedTag } from '../../src/postbuild/bundle.ts';
+
+describe('shared startup files', () => {
+	it("finds a page's stylesheets and module scripts, leaving print stylesheets and inline scripts alone", () => {
+		const html = '<link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/a.css"><script>x()</script><script type="module" src="/_astro/a.js"></script>';
+		expect(pageStylesheets(html, '/').map((s) => s.path)).toEqual(['_astro/a.css']);
+		expect(pageScripts(html, '/').map((s) => s.path)).toEqual(['_astro/a.js']);
+		expect(pageScripts(html.replaceAll('/_astro/', '/base/_astro/'), '/base/').map((s) => s.path)).toEqual(['_astro/a.js']);
+	});
+
+	it('keeps the files most pages load, in the order pages load them', () => {
+		const lists = [['a', 'b', 'x', 'c'], ['a', 'c'], ['a', 'b', 'c'], ['a', 'y', 'b']];
+		expect(sharedFiles(lists, 0.75)).toEqual(['a', 'b', 'c']);
+		expect(sharedFiles(lists, 1)).toEqual(['a']);
+	});
+
+	it('puts the joined tag where the first member was and drops the others', () => {
+		const tags = ['a', 'b', 'c'].map((n) => ({ tag: `<script type="module" src="/_astro/${n}.js"></script>`, path: `_astro/${n}.js` }));
+		const html = tags.map((t) => t.tag).join('<p>');
+		expect(withJoinedTag(html, tags, new Set(['_astro/a.js', '_astro/c.js']), '<J>')).toBe(`<J><p>${tags[1]!.tag}<p>`);
+	});
+
+	it('keeps apart what a bundled copy would duplicate: modules imported from outside, loaded on intent, or page scripts imported by others', () => {
+		const graph = new Map([
+			['a.js', { imports: ['shared.js', 'own.js'], dynamic: ['lazy.js'] }],
+			['b.js', { imports: [], dynamic: [] }],
+			['c.js', { imports: [], dynamic: [] }],
+			['study.js', { imports: ['shared.js'], dynamic: [] }],
+			['lazy.js', { imports: ['c.js'], dynamic: [] }],
+			['own.js', { imports: [], dynamic: [] }],
+			['shared.js', { imports: [], dynamic: [] }],
+		]);
+		const plan = bundlePlan(graph, ['a.js', 'b.js', 'c.js'], new Set(['a.js', 'b.js', 'c.js', 'study.js']));
+		expect(plan.members).toEqual(['a.js', 'b.js']);
+		expect(plan.inlined.sort()).toEqual(['a.js', 'b.js', 'own.js']);
+		expect([...plan.apart].sort()).toEqual(['c.js', 'lazy.js', 'shared.js', 'study.js']);
+	});
+});
+
+describe('joining a built site', () => {
+	it('serves one stylesheet and one script that run each module once, and removes what no page needs', async () => {
+		const root = `${await mkdtemp(join(tmpdir(), 'cks-bundle-'))}/`;
+		await mkdir(join(root, '_astro'));
+		const files: Record<string, string> = {
+			'a.css': 'a{color:red}',
+			'b.css': 'b{color:blue}',
+			'a.js': 'import{n as e}from"./counter.js";e("a");',
+			'b.js': 'import"./own.js";import("./lazy.js");',
+			'own.js': 'globalThis.log?.push("own");',
+			'lazy.js': 'import{n as e}from"./counter.js";e("lazy");',
+			'counter.js': 'globalThis.log?.push("counter");export function n(x){globalThis.log?.push(x)}',
+			'study.js': 'import{n as e}from"./counter.js";e("study");',
+		};
+		for (const [name, text] of Object.entries(files)) await writeFile(join(root, '_astro', name), text);
+		const page = (extra = '') =>
+			`<html><head><link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"></head><body><script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script>${extra}</body></html>`;
+		await writeFile(join(root, 'index.html'), page());
+		await writeFile(join(root, 'study.html'), page('<script type="module" src="/_astro/study.js"></script>'));
+
+		const report = await bundleSharedAssets(root, '/', ['index.html', 'study.html']);
+		expect(report.js).toEqual(['_astro/a.js', '_astro/b.js']);
+		const left = await readdir(join(root, '_astro'));
+		expect(left.filter((f) => !f.startsWith('site.')).sort()).toEqual(['counter.js', 'lazy.js', 'study.js']);
+		const html = await readFile(join(root, 'study.html'), 'utf8');
+		expect(html).toMatch(/^<html><head><link rel="stylesheet" href="\/_astro\/site\.[\w-]+\.css"><\/head><body><script type="module" src="\/_astro\/site\.[\w-]+\.js"><\/script><script type="module" src="\/_astro\/study\.js"><\/script>/);
+		const bundle = left.find((f) => f.startsWith('site.') && f.endsWith('.js'))!;
+		const code = await readFile(join(root, '_astro', bundle), 'utf8');
+		expect(code).toMatch(/from\s*["'`]\.\/counter\.js["'`]/);
+		expect(code).toMatch(/import\(["'`]\.\/lazy\.js["'`]\)/);
+
+		// Run it as a browser would run the study page: every module once, the shared one too.
+		await writeFile(join(root, 'package.json'), '{"type":"module"}');
+		const log: string[] = [];
+		Object.assign(globalThis, { log });
+		await import(pathToFileURL(join(root, '_astro', bundle)).href);
+		await import(pathToFileURL(join(root, '_astro/study.js')).href);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(log.sort()).toEqual(['a', 'counter', 'lazy', 'own', 'study']);
+		expect(await readFile(join(root, '_astro', left.find((f) => f.endsWith('.css'))!), 'utf8')).toBe('a{color:red}\nb{color:blue}');
+	});
+});
