@@ -7,6 +7,7 @@ import { snippetValidation } from './src/validation/integration.ts';
 import { postbuild } from './src/postbuild/integration.ts';
 import { exampleLabel } from './src/expressive-code/example-label.ts';
 import { copyFromLines } from './src/expressive-code/copy-from-lines.ts';
+import { noTextMarkers } from './src/expressive-code/no-text-markers.ts';
 
 export default defineConfig({
 	// A static host may serve the site under a sub-path (e.g. GitHub Pages: CKS_BASE=/cks-notes/ npm run build).
@@ -40,7 +41,13 @@ export default defineConfig({
 			lastUpdated: false,
 			// A code theme for each colour scheme. The build turns each token's inline colours into a class (src/postbuild/slim.ts),
 			// so the second theme costs the stylesheet a few rules, not every token of every page a second colour.
-			expressiveCode: { themes: ['starlight-dark', 'starlight-light'], plugins: [exampleLabel(), copyFromLines()] },
+			// No page marks lines or text in its code (ins/del/mark): the text-marker styles stay out of every page, and a block
+			// that asks for them stops the build (src/expressive-code/no-text-markers.ts).
+			expressiveCode: {
+				themes: ['starlight-dark', 'starlight-light'],
+				textMarkers: false,
+				plugins: [noTextMarkers(), exampleLabel(), copyFromLines()],
+			},
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
 			// The print pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).
 			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator({ exclude: ['/print/', '/en/print/'] })],
