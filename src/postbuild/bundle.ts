@@ -1,27 +1,29 @@
 /**
  * One stylesheet and one script for what most pages load at startup, instead of a file per component.
  *
- * Astro writes each component's `<script>` and styles to a file of its own, so a topic page loaded 5 stylesheets and 13
- * scripts, each compressed alone. Here the files that most pages load (`minShare` of them) are joined, in the order the
+ * Astro writes each component's `<script>` and styles to a file of its own, so a topic page loaded 6 stylesheets (one
+ * for print) and 13 scripts, each compressed alone. Here the files that most pages load (`minShare` of them) are joined, in the order the
  * pages load them, into `_astro/site.<hash>.css` and `_astro/site.<hash>.js`; a page that loaded any of them loads the
  * joined file in place of the first one. The scripts are bundled by Rolldown (Vite's bundler, already in Astro's tree)
  * so that each module is evaluated once: a module that something outside the bundle also imports, or that loads on
- * intent through `import()`, stays a file of its own, which the bundle imports.
+ * intent through `import()`, stays a file of its own, which the bundle imports. Component styles that few of the pages
+ * can use leave the joined stylesheet for one of their own (src/postbuild/scoped-css.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative } from 'node:path';
 import { rolldown } from 'rolldown';
 import { staticImports } from './page-weight.ts';
+import { splitScoped } from './scoped-css.ts';
 
 const tagAttr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
 
-/** The startup stylesheets of a page, as tags and paths inside the site; a print stylesheet stays apart. */
-export function pageStylesheets(html: string, base: string): { tag: string; path: string }[] {
+/** The stylesheets of a page, as tags, paths inside the site and media (a print stylesheet joins inside `@media print`). */
+export function pageStylesheets(html: string, base: string): { tag: string; path: string; media?: string }[] {
 	return [...html.matchAll(/<link\s[^>]*>/gi)]
 		.map(([tag]) => ({ tag, rel: tagAttr(tag, 'rel')?.toLowerCase(), href: tagAttr(tag, 'href'), media: tagAttr(tag, 'media') }))
-		.filter((l) => l.rel === 'stylesheet' && l.href?.startsWith(`${base}_astro/`) && (!l.media || l.media === 'all'))
-		.map((l) => ({ tag: l.tag, path: l.href!.slice(base.length) }));
+		.filter((l) => l.rel === 'stylesheet' && l.href?.startsWith(`${base}_astro/`))
+		.map((l) => ({ tag: l.tag, path: l.href!.slice(base.length), ...(l.media && l.media !== 'all' ? { media: l.media } : {}) }));
 }
 
 /** The module scripts of a page, as tags and paths inside the site. */
@@ -140,27 +142,55 @@ async function bundleScripts(root: string, shared: string[], pageScriptPaths: Se
 
 export interface BundleReport {
 	css: string[];
+	/** Component scopes whose styles moved out of the site stylesheet to the pages that use them, and how many no page uses. */
+	fewPagesScopes: string[];
+	droppedScopes: number;
 	js: string[];
 	removed: string[];
 }
 
 /** Joins the startup stylesheets and scripts that `minShare` of the pages (paths inside the built site at `root`, served from `base`) load. */
-export async function bundleSharedAssets(root: string, base: string, pages: readonly string[], minShare = 0.75): Promise<BundleReport> {
+export async function bundleSharedAssets(root: string, base: string, pages: readonly string[], minShare = 0.75, rareShare = 0.25): Promise<BundleReport> {
 	const html = new Map<string, string>();
 	for (const page of pages) html.set(page, await readFile(join(root, page), 'utf8'));
 	const styles = new Map([...html].map(([p, h]) => [p, pageStylesheets(h, base)]));
 	const scripts = new Map([...html].map(([p, h]) => [p, pageScripts(h, base)]));
 
-	const cssMembers = sharedFiles([...styles.values()].map((l) => l.map((s) => s.path)), minShare);
+	// A stylesheet joins with its media, which must be the same on every page that loads it.
+	const mediaOf = new Map<string, string | undefined>();
+	const mixed = new Set<string>();
+	for (const { path, media } of [...styles.values()].flat()) {
+		if (mediaOf.has(path) && mediaOf.get(path) !== media) mixed.add(path);
+		mediaOf.set(path, media);
+	}
+	const cssMembers = sharedFiles([...styles.values()].map((l) => l.map((s) => s.path)), minShare).filter((f) => !mixed.has(f));
 	let jsMembers = sharedFiles([...scripts.values()].map((l) => l.map((s) => s.path)), minShare);
 	let cssTag = '';
 	let jsTag = '';
 	let inlined: string[] = [];
+	// Pages that load the joined stylesheet, and the component styles (scoped rules) of it that few of them can use.
+	const cssPages = [...html].filter(([p]) => styles.get(p)!.some((s) => cssMembers.includes(s.path))).map(([, h]) => h);
+	let rare: { tag: string; scopes: string[] } | undefined;
+	const movedScopes = new Set<string>();
+	const droppedScopes = new Set<string>();
 	if (cssMembers.length > 1) {
-		const css = (await Promise.all(cssMembers.map((m) => readFile(join(root, m), 'utf8')))).join('\n');
+		const texts = await Promise.all(cssMembers.map(async (m) => (mediaOf.get(m) ? `@media ${mediaOf.get(m)}{${await readFile(join(root, m), 'utf8')}}` : readFile(join(root, m), 'utf8'))));
+		const joined = texts.join('\n');
+		const { kept: css, moved } = splitScoped(joined, (scope) => {
+			const n = cssPages.filter((h) => h.includes(scope)).length;
+			const place = n === 0 ? 'drop' : n < rareShare * cssPages.length ? 'move' : 'keep';
+			if (place === 'move') movedScopes.add(scope);
+			if (place === 'drop') droppedScopes.add(scope);
+			return place;
+		});
 		const path = `_astro/site.${hashOf(css)}.css`;
 		await writeFile(join(root, path), css);
 		cssTag = `<link rel="stylesheet" href="${base}${path}">`;
+		if (moved) {
+			const rarePath = `_astro/site-few.${hashOf(moved)}.css`;
+			await writeFile(join(root, rarePath), moved);
+			rare = { tag: `<link rel="stylesheet" href="${base}${rarePath}">`, scopes: [...movedScopes] };
+		}
 	}
 	const bundle = jsMembers.length > 1 ? await bundleScripts(root, jsMembers, new Set([...scripts.values()].flatMap((l) => l.map((s) => s.path)))) : undefined;
 	if (bundle) {
@@ -171,7 +201,7 @@ export async function bundleSharedAssets(root: string, base: string, pages: read
 
 	for (const [page, text] of html) {
 		let out = text;
-		if (cssTag) out = withJoinedTag(out, styles.get(page)!, new Set(cssMembers), cssTag);
+		if (cssTag) out = withJoinedTag(out, styles.get(page)!, new Set(cssMembers), rare && rare.scopes.some((s) => text.includes(s)) ? cssTag + rare.tag : cssTag);
 		if (jsTag) out = withJoinedTag(out, scripts.get(page)!, new Set(jsMembers), jsTag);
 		if (out !== text) {
 			html.set(page, out);
@@ -190,5 +220,5 @@ export async function bundleSharedAssets(root: string, base: string, pages: read
 		await rm(join(root, file));
 		removed.push(file);
 	}
-	return { css: cssTag ? cssMembers : [], js: jsTag ? jsMembers : [], removed };
+	return { css: cssTag ? cssMembers : [], fewPagesScopes: [...movedScopes], droppedScopes: droppedScopes.size, js: jsTag ? jsMembers : [], removed };
 }

@@ -8,10 +8,13 @@
  *   which is rewritten to match the classes, so the dark and light code themes switch as before.
  * - Heading anchor links: Starlight puts the same link icon (an SVG of 600 bytes) into every heading; the icon is drawn
  *   by CSS instead (src/styles/site.css), from one copy.
+ * - Inline scripts (Starlight's theme and sidebar scripts, written out with their comments and indentation) are
+ *   minified; the CSP hashes them afterwards, as they are served.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minifySync } from 'rolldown/utils';
 
 /** Expressive Code's inline token style: custom properties named by the theme's index (`--0`, `--1fs`…), nothing else. */
 const tokenSpan = /<span style="(--\d[^"]*)">/g;
@@ -65,6 +68,19 @@ export function withoutAnchorIcons(html: string): string {
 	return html.replace(anchorIcon, '$1$2');
 }
 
+const executable = /^(|module|text\/javascript|application\/javascript)$/i;
+
+/** The page with its inline scripts minified; a script the minifier cannot read stays as written. */
+export function withMinifiedInlineScripts(html: string): string {
+	return html.replace(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi, (tag, attrs: string | undefined = '', body: string) => {
+		const type = /\stype=["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? '';
+		if (/\ssrc=/i.test(attrs) || !executable.test(type) || !body.trim()) return tag;
+		const result = minifySync(type === 'module' ? 'inline.mjs' : 'inline.js', body, { compress: true, mangle: { toplevel: false } });
+		if (result.errors?.length) return tag;
+		return `<script${attrs}>${result.code.trim()}</script>`;
+	});
+}
+
 /** Expressive Code's stylesheets a page links to, as paths inside the site (`_astro/ec.c7uui.css`). */
 function ecStylesheets(html: string, base: string): string[] {
 	return [...html.matchAll(/<link rel="stylesheet" href="([^"]*\/_astro\/ec\.[\w-]+\.css)"/g)].map(([, href]) => href!.slice(base.length));
@@ -98,7 +114,7 @@ export async function slimSite(root: string, base: string, pages: readonly strin
 
 	let after = 0;
 	for (const [page, text] of html) {
-		let slim = withoutAnchorIcons(withTokenClasses(text, classes));
+		let slim = withMinifiedInlineScripts(withoutAnchorIcons(withTokenClasses(text, classes)));
 		if (renamed) slim = slim.replaceAll(`href="${renamed[0]}"`, `href="${renamed[1]}"`);
 		after += Buffer.byteLength(slim);
 		if (slim !== text) await writeFile(join(root, page), slim);

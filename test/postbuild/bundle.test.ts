@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { bundlePlan, bundleSharedAssets, pageScripts, pageStylesheets, sharedFiles, withJoinedTag } from '../../src/postbuild/bundle.ts';
 
 describe('shared startup files', () => {
-	it("finds a page's stylesheets and module scripts, leaving print stylesheets and inline scripts alone", () => {
+	it("finds a page's stylesheets with their media and its module scripts, leaving inline scripts alone", () => {
 		const html = '<link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/a.css"><script>x()</script><script type="module" src="/_astro/a.js"></script>';
-		expect(pageStylesheets(html, '/').map((s) => s.path)).toEqual(['_astro/a.css']);
+		expect(pageStylesheets(html, '/').map(({ path, media }) => ({ path, media }))).toEqual([
+			{ path: '_astro/print.css', media: 'print' },
+			{ path: '_astro/a.css', media: undefined },
+		]);
 		expect(pageScripts(html, '/').map((s) => s.path)).toEqual(['_astro/a.js']);
 		expect(pageScripts(html.replaceAll('/_astro/', '/base/_astro/'), '/base/').map((s) => s.path)).toEqual(['_astro/a.js']);
 	});
@@ -81,6 +84,21 @@ describe('joining a built site', () => {
 		await import(pathToFileURL(join(root, '_astro/study.js')).href);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(log.sort()).toEqual(['a', 'counter', 'lazy', 'own', 'study']);
-		expect(await readFile(join(root, '_astro', left.find((f) => f.endsWith('.css'))!), 'utf8')).toBe('a{color:red}\nb{color:blue}');
+		expect(await readFile(join(root, '_astro', left.find((f) => f.endsWith('.css'))!), 'utf8')).toBe('a{color:red}b{color:blue}');
+	});
+});
+
+describe('print styles', () => {
+	it('join the site stylesheet inside their media, where the page had them', async () => {
+		const root = `${await mkdtemp(join(tmpdir(), 'cks-bundle-'))}/`;
+		await mkdir(join(root, '_astro'));
+		await writeFile(join(root, '_astro/print.css'), 'nav{display:none}');
+		await writeFile(join(root, '_astro/a.css'), 'a{color:red}');
+		await writeFile(join(root, 'index.html'), '<head><link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/a.css"></head>');
+		await bundleSharedAssets(root, '/', ['index.html']);
+		const html = await readFile(join(root, 'index.html'), 'utf8');
+		const css = /href="\/(_astro\/site\.[\w-]+\.css)"/.exec(html)![1]!;
+		expect(html).not.toContain('print.css');
+		expect(await readFile(join(root, css), 'utf8')).toBe('@media print{nav{display:none}}a{color:red}');
 	});
 });

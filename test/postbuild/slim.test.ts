@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTokenStyles, ecTokenSelector, normalizeStyle, tokenClasses, tokenStylesheet, withTokenClasses, withoutAnchorIcons } from '../../src/postbuild/slim.ts';
+import { countTokenStyles, ecTokenSelector, normalizeStyle, tokenClasses, tokenStylesheet, withMinifiedInlineScripts, withTokenClasses, withoutAnchorIcons } from '../../src/postbuild/slim.ts';
 
 const code = '<div class="ec-line"><div class="code"><span class="indent">  </span><span style="--0:#7FDBCA;--1:#096E72">kind</span><span style="--0:#D6DEEB;--1:#403F53">: </span><span style="--0:#7fdbca;--1:#096e72">spec</span></div></div>';
 
@@ -36,5 +36,16 @@ describe('heading anchor icons', () => {
 		const heading =
 			'<a class="sl-anchor-link" href="#a"><span aria-hidden="true" class="sl-anchor-icon"><svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="m12 15"></path></svg></span><span class="sr-only">Section titled “a”</span></a>';
 		expect(withoutAnchorIcons(heading)).toBe('<a class="sl-anchor-link" href="#a"><span aria-hidden="true" class="sl-anchor-icon"></span><span class="sr-only">Section titled “a”</span></a>');
+	});
+});
+
+describe('inline scripts', () => {
+	it('minifies executable inline scripts and leaves data blocks, external scripts and unreadable code alone', () => {
+		const page =
+			'<script>\n\t// theme\n\twindow.x = (() => {\n\t\tconst stored = localStorage.getItem("t");\n\t\treturn stored;\n\t})();\n</script><script type="application/json">{ "a": 1 }</script><script type="module" src="/a.js"></script><script>if (</script>';
+		const out = withMinifiedInlineScripts(page);
+		expect(out).not.toContain('// theme');
+		expect(out).toMatch(/^<script>window\.x=/);
+		expect(out).toContain('<script type="application/json">{ "a": 1 }</script><script type="module" src="/a.js"></script><script>if (</script>');
 	});
 });
