@@ -65,26 +65,44 @@ export function withJoinedTag(html: string, tags: { tag: string; path: string }[
 
 const hashOf = (content: string) => createHash('sha256').update(content).digest('base64url').slice(0, 8);
 
+type Graph = Map<string, { imports: string[]; dynamic: string[]; exports?: string[] }>;
+
 /** Every JavaScript module of the site with the modules it imports, statically and through `import()`. */
-async function moduleGraph(root: string): Promise<Map<string, { imports: string[]; dynamic: string[] }>> {
-	const graph = new Map<string, { imports: string[]; dynamic: string[] }>();
+async function moduleGraph(root: string): Promise<Graph> {
+	const graph: Graph = new Map();
 	const files = (await readdir(join(root, '_astro'))).filter((f) => f.endsWith('.js')).map((f) => `_astro/${f}`);
 	for (const file of files) {
 		const code = await readFile(join(root, file), 'utf8');
 		const resolve = (spec: string) => (spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), spec)) : undefined);
 		const imports = staticImports(code).map(resolve).filter((p): p is string => !!p);
 		const dynamic = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => resolve(m[1]!)).filter((p): p is string => !!p);
-		graph.set(file, { imports, dynamic });
+		graph.set(file, { imports, dynamic, exports: exportNames(code) });
 	}
 	return graph;
 }
 
+/** A module's exports as Vite writes them (one `export{a as t,b as n}` at the end), as public names; undefined for any other form. */
+export function exportNames(code: string): string[] | undefined {
+	const statements = [...code.matchAll(/(?:^|[;}\s])export\s*(\{[^}]*\}|default\b|const\b|let\b|var\b|function\b|class\b|async\b|\*)/g)];
+	if (!statements.length) return [];
+	if (statements.length > 1 || !statements[0]![1]!.startsWith('{') || /\bexport\s*\{[^}]*\}\s*from\b/.test(code)) return undefined;
+	return statements[0]![1]!
+		.slice(1, -1)
+		.split(',')
+		.map((spec) => spec.trim().split(/\s+as\s+/).at(-1)!)
+		.filter(Boolean);
+}
+
+
 /**
  * Which of the shared scripts can join the bundle, what the bundle takes in, and what stays a file of its own: a module
  * stays apart where a copy in the bundle would be a second instance of it, because something outside the bundle imports
- * it, a page loads it by itself, or it loads on intent (`import()`). A shared script that stays apart stays on its pages.
+ * it, a page loads it by itself, or it loads on intent (`import()`). A shared script that something outside imports
+ * (Vite puts helpers that a script's lazy chunks use into the script) joins all the same, and its file is left as a
+ * stub that re-exports its exports from the bundle, so the lazy chunks find the one instance; one whose exports cannot
+ * be read stays apart, on its pages.
  */
-export function bundlePlan(graph: Map<string, { imports: string[]; dynamic: string[] }>, shared: string[], pageScripts: Set<string>) {
+export function bundlePlan(graph: Graph, shared: string[], pageScripts: Set<string>) {
 	let members = [...shared];
 	for (;;) {
 		const inside = new Set<string>();
@@ -101,16 +119,21 @@ export function bundlePlan(graph: Map<string, { imports: string[]; dynamic: stri
 			if (!inside.has(file)) for (const i of imports) apart.add(i);
 		}
 		for (const p of pageScripts) if (!members.includes(p)) apart.add(p);
+		const stubbed = members.filter((m) => apart.has(m) && graph.get(m)?.exports !== undefined);
+		for (const m of stubbed) apart.delete(m);
 		const kept = members.filter((m) => !apart.has(m));
-		if (kept.length === members.length) return { members, inlined: [...inside].filter((f) => !apart.has(f)), apart };
+		if (kept.length === members.length) return { members, stubbed, inlined: [...inside].filter((f) => !apart.has(f)), apart };
 		members = kept;
 	}
 }
 
-/** Bundles the shared scripts that can be bundled into one module; returns its path inside the site, its members and the modules it took in. */
-async function bundleScripts(root: string, shared: string[], pageScriptPaths: Set<string>): Promise<{ path: string; members: string[]; inlined: string[] } | undefined> {
-	const { members, inlined, apart } = bundlePlan(await moduleGraph(root), shared, pageScriptPaths);
+/** Bundles the shared scripts that can be bundled into one module; returns its path inside the site, its members, the members left as stubs and the modules it took in. */
+async function bundleScripts(root: string, shared: string[], pageScriptPaths: Set<string>): Promise<{ path: string; members: string[]; stubbed: string[]; inlined: string[] } | undefined> {
+	const graph = await moduleGraph(root);
+	const { members, stubbed, inlined, apart } = bundlePlan(graph, shared, pageScriptPaths);
 	if (members.length < 2) return undefined;
+	// The bundle exports a stubbed member's exports under names of its own (`__cks0_t`), which the stub maps back.
+	const exported = new Map(stubbed.map((m, i) => [m, graph.get(m)!.exports!.map((name) => [name, `__cks${i}_${name}`] as const)]));
 	const entry = '\0cks-site-bundle';
 	const build = await rolldown({
 		input: entry,
@@ -126,7 +149,13 @@ async function bundleScripts(root: string, shared: string[], pageScriptPaths: Se
 					return apart.has(path) ? { id: `./${basename(file)}`, external: true } : file;
 				},
 				load(id) {
-					return id === entry ? members.map((m) => `import './${basename(m)}';`).join('\n') : undefined;
+					if (id !== entry) return undefined;
+					return members
+						.map((m) => {
+							const names = exported.get(m);
+							return names?.length ? `export { ${names.map(([n, own]) => `${n} as ${own}`).join(', ')} } from './${basename(m)}';` : `import './${basename(m)}';`;
+						})
+						.join('\n');
 				},
 			},
 		],
@@ -137,7 +166,11 @@ async function bundleScripts(root: string, shared: string[], pageScriptPaths: Se
 	if (rest.length || chunk.type !== 'chunk') throw new Error('the site bundle came out as more than one file');
 	const path = `_astro/site.${hashOf(chunk.code)}.js`;
 	await writeFile(join(root, path), chunk.code);
-	return { path, members, inlined };
+	for (const [member, names] of exported) {
+		const stub = names.length ? `export{${names.map(([n, own]) => `${own} as ${n}`).join(',')}}from"./${basename(path)}";` : `import"./${basename(path)}";`;
+		await writeFile(join(root, member), stub);
+	}
+	return { path, members, stubbed, inlined };
 }
 
 export interface BundleReport {
@@ -195,7 +228,7 @@ export async function bundleSharedAssets(root: string, base: string, pages: read
 	const bundle = jsMembers.length > 1 ? await bundleScripts(root, jsMembers, new Set([...scripts.values()].flatMap((l) => l.map((s) => s.path)))) : undefined;
 	if (bundle) {
 		jsMembers = bundle.members;
-		inlined = bundle.inlined;
+		inlined = bundle.inlined.filter((f) => !bundle.stubbed.includes(f));
 		jsTag = `<script type="module" src="${base}${bundle.path}"></script>`;
 	}
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bundlePlan, bundleSharedAssets, pageScripts, pageStylesheets, sharedFiles, withJoinedTag } from '../../src/postbuild/bundle.ts';
+import { bundlePlan, bundleSharedAssets, exportNames, pageScripts, pageStylesheets, sharedFiles, withJoinedTag } from '../../src/postbuild/bundle.ts';
 
 describe('shared startup files', () => {
 	it("finds a page's stylesheets with their media and its module scripts, leaving inline scripts alone", () => {
@@ -42,6 +42,19 @@ describe('shared startup files', () => {
 		expect(plan.members).toEqual(['a.js', 'b.js']);
 		expect(plan.inlined.sort()).toEqual(['a.js', 'b.js', 'own.js']);
 		expect([...plan.apart].sort()).toEqual(['c.js', 'lazy.js', 'shared.js', 'study.js']);
+		expect(plan.stubbed).toEqual([]);
+		// With its exports known, the script the lazy chunk imports joins, as a stub.
+		graph.set('c.js', { imports: [], dynamic: [], exports: ['t'] } as never);
+		const joined = bundlePlan(graph, ['a.js', 'b.js', 'c.js'], new Set(['a.js', 'b.js', 'c.js', 'study.js']));
+		expect(joined.members).toEqual(['a.js', 'b.js', 'c.js']);
+		expect(joined.stubbed).toEqual(['c.js']);
+	});
+
+	it("reads a module's exports as Vite writes them, and nothing it cannot be sure of", () => {
+		expect(exportNames('var e=1;function n(){}export{e as t,n};')).toEqual(['t', 'n']);
+		expect(exportNames('console.log(1)')).toEqual([]);
+		expect(exportNames('export default 1')).toBeUndefined();
+		expect(exportNames('export{a}from"./x.js";export{b};')).toBeUndefined();
 	});
 });
 
@@ -53,9 +66,9 @@ describe('joining a built site', () => {
 			'a.css': 'a{color:red}',
 			'b.css': 'b{color:blue}',
 			'a.js': 'import{n as e}from"./counter.js";e("a");',
-			'b.js': 'import"./own.js";import("./lazy.js");',
+			'b.js': 'import"./own.js";import("./lazy.js");globalThis.log?.push("b");function h(x){return x+1}export{h as t};',
 			'own.js': 'globalThis.log?.push("own");',
-			'lazy.js': 'import{n as e}from"./counter.js";e("lazy");',
+			'lazy.js': 'import{n as e}from"./counter.js";import{t}from"./b.js";e("lazy"+t(1));',
 			'counter.js': 'globalThis.log?.push("counter");export function n(x){globalThis.log?.push(x)}',
 			'study.js': 'import{n as e}from"./counter.js";e("study");',
 		};
@@ -68,7 +81,9 @@ describe('joining a built site', () => {
 		const report = await bundleSharedAssets(root, '/', ['index.html', 'study.html']);
 		expect(report.js).toEqual(['_astro/a.js', '_astro/b.js']);
 		const left = await readdir(join(root, '_astro'));
-		expect(left.filter((f) => !f.startsWith('site.')).sort()).toEqual(['counter.js', 'lazy.js', 'study.js']);
+		// b.js is left as a stub for the lazy chunk that imports its helper.
+		expect(left.filter((f) => !f.startsWith('site.')).sort()).toEqual(['b.js', 'counter.js', 'lazy.js', 'study.js']);
+		expect(await readFile(join(root, '_astro/b.js'), 'utf8')).toMatch(/^export\{__cks0_t as t\}from"\.\/site\.[\w-]+\.js";$/);
 		const html = await readFile(join(root, 'study.html'), 'utf8');
 		expect(html).toMatch(/^<html><head><link rel="stylesheet" href="\/_astro\/site\.[\w-]+\.css"><\/head><body><script type="module" src="\/_astro\/site\.[\w-]+\.js"><\/script><script type="module" src="\/_astro\/study\.js"><\/script>/);
 		const bundle = left.find((f) => f.startsWith('site.') && f.endsWith('.js'))!;
@@ -83,7 +98,7 @@ describe('joining a built site', () => {
 		await import(pathToFileURL(join(root, '_astro', bundle)).href);
 		await import(pathToFileURL(join(root, '_astro/study.js')).href);
 		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(log.sort()).toEqual(['a', 'counter', 'lazy', 'own', 'study']);
+		expect(log.sort()).toEqual(['a', 'b', 'counter', 'lazy2', 'own', 'study']);
 		expect(await readFile(join(root, '_astro', left.find((f) => f.endsWith('.css'))!), 'utf8')).toBe('a{color:red}b{color:blue}');
 	});
 });
