@@ -100,9 +100,10 @@ export function exportNames(code: string): string[] | undefined {
  * it, a page loads it by itself, or it loads on intent (`import()`). A shared script that something outside imports
  * (Vite puts helpers that a script's lazy chunks use into the script) joins all the same, and its file is left as a
  * stub that re-exports its exports from the bundle, so the lazy chunks find the one instance; one whose exports cannot
- * be read stays apart, on its pages.
+ * be read stays apart, on its pages. When every page loads the bundle (`everyPage`), a module the bundle takes in that
+ * other pages' scripts import (a chunk Vite shares between them) joins the same way.
  */
-export function bundlePlan(graph: Graph, shared: string[], pageScripts: Set<string>) {
+export function bundlePlan(graph: Graph, shared: string[], pageScripts: Set<string>, everyPage = false) {
 	let members = [...shared];
 	for (;;) {
 		const inside = new Set<string>();
@@ -114,12 +115,16 @@ export function bundlePlan(graph: Graph, shared: string[], pageScripts: Set<stri
 			queue.push(...(graph.get(file)?.imports ?? []));
 		}
 		const apart = new Set<string>();
+		const lazy = new Set<string>();
 		for (const [file, { imports, dynamic }] of graph) {
-			for (const d of dynamic) apart.add(d);
+			for (const d of dynamic) lazy.add(d);
 			if (!inside.has(file)) for (const i of imports) apart.add(i);
 		}
-		for (const p of pageScripts) if (!members.includes(p)) apart.add(p);
-		const stubbed = members.filter((m) => apart.has(m) && graph.get(m)?.exports !== undefined);
+		for (const p of pageScripts) if (!members.includes(p)) lazy.add(p);
+		// A stub loads the bundle: fine for a member (its importers run where the member runs), and for any module when
+		// every page loads the bundle anyway (then Vite's shared chunks that other pages' scripts import join as well).
+		const stubbed = [...inside].filter((m) => apart.has(m) && !lazy.has(m) && (everyPage || members.includes(m)) && graph.get(m)?.exports !== undefined);
+		for (const m of lazy) apart.add(m);
 		for (const m of stubbed) apart.delete(m);
 		const kept = members.filter((m) => !apart.has(m));
 		if (kept.length === members.length) return { members, stubbed, inlined: [...inside].filter((f) => !apart.has(f)), apart };
@@ -128,9 +133,13 @@ export function bundlePlan(graph: Graph, shared: string[], pageScripts: Set<stri
 }
 
 /** Bundles the shared scripts that can be bundled into one module; returns its path inside the site, its members, the members left as stubs and the modules it took in. */
-async function bundleScripts(root: string, shared: string[], pageScriptPaths: Set<string>): Promise<{ path: string; members: string[]; stubbed: string[]; inlined: string[] } | undefined> {
+async function bundleScripts(root: string, shared: string[], pageScriptLists: string[][]): Promise<{ path: string; members: string[]; stubbed: string[]; inlined: string[] } | undefined> {
 	const graph = await moduleGraph(root);
-	const { members, stubbed, inlined, apart } = bundlePlan(graph, shared, pageScriptPaths);
+	const pageScriptPaths = new Set(pageScriptLists.flat());
+	const onEveryPage = (members: string[]) => pageScriptLists.every((l) => !l.length || l.some((p) => members.includes(p)));
+	let plan = bundlePlan(graph, shared, pageScriptPaths, onEveryPage(shared));
+	if (!onEveryPage(plan.members)) plan = bundlePlan(graph, shared, pageScriptPaths, false);
+	const { members, stubbed, inlined, apart } = plan;
 	if (members.length < 2) return undefined;
 	// The bundle exports a stubbed member's exports under names of its own (`__cks0_t`), which the stub maps back.
 	const exported = new Map(stubbed.map((m, i) => [m, graph.get(m)!.exports!.map((name) => [name, `__cks${i}_${name}`] as const)]));
@@ -150,12 +159,13 @@ async function bundleScripts(root: string, shared: string[], pageScriptPaths: Se
 				},
 				load(id) {
 					if (id !== entry) return undefined;
-					return members
-						.map((m) => {
-							const names = exported.get(m);
-							return names?.length ? `export { ${names.map(([n, own]) => `${n} as ${own}`).join(', ')} } from './${basename(m)}';` : `import './${basename(m)}';`;
-						})
-						.join('\n');
+					const reexport = (m: string, names: readonly (readonly [string, string])[]) => `export { ${names.map(([n, own]) => `${n} as ${own}`).join(', ')} } from './${basename(m)}';`;
+					// Members in page order; the exports of stubbed modules that are not members after them, which they were
+					// already evaluated for, so the order of evaluation stays the pages' order.
+					return [
+						...members.map((m) => (exported.get(m)?.length ? reexport(m, exported.get(m)!) : `import './${basename(m)}';`)),
+						...[...exported].filter(([m, names]) => !members.includes(m) && names.length).map(([m, names]) => reexport(m, names)),
+					].join('\n');
 				},
 			},
 		],
@@ -225,7 +235,7 @@ export async function bundleSharedAssets(root: string, base: string, pages: read
 			rare = { tag: `<link rel="stylesheet" href="${base}${rarePath}">`, scopes: [...movedScopes] };
 		}
 	}
-	const bundle = jsMembers.length > 1 ? await bundleScripts(root, jsMembers, new Set([...scripts.values()].flatMap((l) => l.map((s) => s.path)))) : undefined;
+	const bundle = jsMembers.length > 1 ? await bundleScripts(root, jsMembers, [...scripts.values()].map((l) => l.map((s) => s.path))) : undefined;
 	if (bundle) {
 		jsMembers = bundle.members;
 		inlined = bundle.inlined.filter((f) => !bundle.stubbed.includes(f));

@@ -48,6 +48,13 @@ describe('shared startup files', () => {
 		const joined = bundlePlan(graph, ['a.js', 'b.js', 'c.js'], new Set(['a.js', 'b.js', 'c.js', 'study.js']));
 		expect(joined.members).toEqual(['a.js', 'b.js', 'c.js']);
 		expect(joined.stubbed).toEqual(['c.js']);
+		// When every page loads the bundle, a chunk it shares with other pages' scripts joins as a stub too; a lazy chunk never does.
+		graph.set('shared.js', { imports: [], dynamic: [], exports: ['n'] } as never);
+		graph.set('lazy.js', { imports: ['c.js'], dynamic: [], exports: [] } as never);
+		const everywhere = bundlePlan(graph, ['a.js', 'b.js', 'c.js'], new Set(['a.js', 'b.js', 'c.js', 'study.js']), true);
+		expect(everywhere.stubbed.sort()).toEqual(['c.js', 'shared.js']);
+		expect([...everywhere.apart].sort()).toEqual(['lazy.js', 'study.js']);
+		expect(bundlePlan(graph, ['a.js', 'b.js', 'c.js'], new Set(['a.js', 'b.js', 'c.js', 'study.js'])).stubbed).toEqual(['c.js']);
 	});
 
 	it("reads a module's exports as Vite writes them, and nothing it cannot be sure of", () => {
@@ -69,7 +76,7 @@ describe('joining a built site', () => {
 			'b.js': 'import"./own.js";import("./lazy.js");globalThis.log?.push("b");function h(x){return x+1}export{h as t};',
 			'own.js': 'globalThis.log?.push("own");',
 			'lazy.js': 'import{n as e}from"./counter.js";import{t}from"./b.js";e("lazy"+t(1));',
-			'counter.js': 'globalThis.log?.push("counter");export function n(x){globalThis.log?.push(x)}',
+			'counter.js': 'globalThis.log?.push("counter");function n(x){globalThis.log?.push(x)}export{n};',
 			'study.js': 'import{n as e}from"./counter.js";e("study");',
 		};
 		for (const [name, text] of Object.entries(files)) await writeFile(join(root, '_astro', name), text);
@@ -81,14 +88,17 @@ describe('joining a built site', () => {
 		const report = await bundleSharedAssets(root, '/', ['index.html', 'study.html']);
 		expect(report.js).toEqual(['_astro/a.js', '_astro/b.js']);
 		const left = await readdir(join(root, '_astro'));
-		// b.js is left as a stub for the lazy chunk that imports its helper.
+		// b.js is left as a stub for the lazy chunk that imports its helper, counter.js for the study page's script.
 		expect(left.filter((f) => !f.startsWith('site.')).sort()).toEqual(['b.js', 'counter.js', 'lazy.js', 'study.js']);
-		expect(await readFile(join(root, '_astro/b.js'), 'utf8')).toMatch(/^export\{__cks0_t as t\}from"\.\/site\.[\w-]+\.js";$/);
+		expect(await readFile(join(root, '_astro/b.js'), 'utf8')).toMatch(/^export\{__cks\d_t as t\}from"\.\/site\.[\w-]+\.js";$/);
+		expect(await readFile(join(root, '_astro/counter.js'), 'utf8')).toMatch(/^export\{__cks\d_n as n\}from"\.\/site\.[\w-]+\.js";$/);
 		const html = await readFile(join(root, 'study.html'), 'utf8');
 		expect(html).toMatch(/^<html><head><link rel="stylesheet" href="\/_astro\/site\.[\w-]+\.css"><\/head><body><script type="module" src="\/_astro\/site\.[\w-]+\.js"><\/script><script type="module" src="\/_astro\/study\.js"><\/script>/);
 		const bundle = left.find((f) => f.startsWith('site.') && f.endsWith('.js'))!;
 		const code = await readFile(join(root, '_astro', bundle), 'utf8');
-		expect(code).toMatch(/from\s*["'`]\.\/counter\.js["'`]/);
+		// Every page loads the bundle, so the chunk it shares with the study page's script is in it, and the stub points there.
+		expect(code).not.toMatch(/from\s*["'`]\.\/counter\.js["'`]/);
+		expect(code).toContain('`counter`');
 		expect(code).toMatch(/import\(["'`]\.\/lazy\.js["'`]\)/);
 
 		// Run it as a browser would run the study page: every module once, the shared one too.
