@@ -8,6 +8,7 @@ import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
 import { firstVisitBudgetBytes, generateServiceWorker, megabytes } from './service-worker.ts';
 import { slimSite } from './slim.ts';
 import { bundleSharedAssets } from './bundle.ts';
+import { shortenScopes } from './short-scopes.ts';
 
 /** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
 export function headersFile(csp: string): string {
@@ -31,6 +32,8 @@ export function postbuild(): AstroIntegration {
 				logger.info(
 					`site stylesheet of ${joined.css.length} files (styles of ${joined.fewPagesScopes.length} components apart for the pages that use them, of ${joined.droppedScopes} that no page uses dropped), site script of ${joined.js.length} (${joined.removed.length} files no longer needed)`,
 				);
+				const scopes = await shortenScopes(root, pages);
+				logger.info(`short names for ${scopes.scopes} style scopes (${scopes.stylesheets} stylesheets renamed)`);
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
 				for (const page of pages) {
