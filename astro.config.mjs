@@ -9,6 +9,8 @@ import { versionTokens } from './src/lib/version-tokens-integration.ts';
 import { postbuild } from './src/postbuild/integration.ts';
 import { exampleLabel } from './src/expressive-code/example-label.ts';
 import { answerCheck } from './src/expressive-code/answer-check.ts';
+import { copyFromLines } from './src/expressive-code/copy-from-lines.ts';
+import { noTextMarkers } from './src/expressive-code/no-text-markers.ts';
 
 export default defineConfig({
 	// A static host may serve the site under a sub-path (e.g. GitHub Pages: CKS_BASE=/cks-notes/ npm run build).
@@ -21,6 +23,9 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 		worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '_astro/checker/[name].[hash].js', chunkFileNames: '_astro/checker/[name].[hash].js' } } },
 	},
+	// Starlight turns on prefetching of every link (1 KB of script on every page, and pages fetched on hover); the
+	// service worker keeps the reader's language offline after the first visit, so later pages open from the cache anyway.
+	prefetch: false,
 	integrations: [
 		snippetValidation(),
 		// `{{version:<id>}}` in code becomes the version pinned in src/curriculum/versions.ts.
@@ -44,9 +49,15 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
-			// The whole site must fit the offline precache budget (10 MB, both languages): one code theme instead of two
-			// halves the colour styles on every token of every code block.
-			expressiveCode: { themes: ['starlight-dark'], plugins: [exampleLabel(), answerCheck()] },
+			// A code theme for each colour scheme. The build turns each token's inline colours into a class (src/postbuild/slim.ts),
+			// so the second theme costs the stylesheet a few rules, not every token of every page a second colour.
+			// No page marks lines or text in its code (ins/del/mark): the text-marker styles stay out of every page, and a block
+			// that asks for them stops the build (src/expressive-code/no-text-markers.ts).
+			expressiveCode: {
+				themes: ['starlight-dark', 'starlight-light'],
+				textMarkers: false,
+				plugins: [noTextMarkers(), exampleLabel(), answerCheck(), copyFromLines()],
+			},
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
 			// The print, study and cheat-sheet pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).
 			plugins: process.env.CKS_BASE ? [] : [starlightLinksValidator({ exclude: astroPageLinks() })],

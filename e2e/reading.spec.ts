@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { copyText } from '../src/expressive-code/copy-from-lines.ts';
 import { pageCodeBlocks, topicIds } from './site.ts';
 
 const page0 = 'cluster-setup/network-policy';
@@ -15,6 +16,29 @@ test('the copy button of a command copies exactly the command', async ({ page, c
 	await frame.getByRole('button', { name: 'クリップボードにコピー' }).click();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied.trimEnd()).toBe(expected.trimEnd());
+});
+
+test('every copy button of a page copies its block as written, without the comment lines of a terminal', async ({ page, context }) => {
+	// The button takes its text from the block's lines (src/expressive-code/copy-from-lines.ts), not from a second copy in the page.
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(`/${page0}/`);
+	await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+	const blocks = pageCodeBlocks(page0);
+	const frames = page.locator('.expressive-code');
+	await expect(frames).toHaveCount(blocks.length);
+	let copied = 0;
+	for (const [index, block] of blocks.entries()) {
+		const frame = frames.nth(index);
+		const button = frame.locator('.copy button');
+		// A wrong example has no copy button to show (site.css).
+		if (!(await button.isVisible()) && !(await frame.hover().then(() => button.isVisible()))) continue;
+		const terminal = await frame.locator('figure').evaluate((f) => f.classList.contains('is-terminal'));
+		await button.click();
+		const text = await page.evaluate(() => navigator.clipboard.readText());
+		expect(text, `block ${index} (line ${block.line})`).toBe(copyText(block.code.split('\n'), terminal));
+		copied++;
+	}
+	expect(copied).toBeGreaterThan(5);
 });
 
 test('a practice solution stays hidden until the reader opens it', async ({ page }) => {

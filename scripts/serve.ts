@@ -1,9 +1,10 @@
-/** Serves the built site (dist/) over HTTP on localhost, as a static host would: for `npm start`, offline copies and the end-to-end tests. */
+/** Serves the built site (dist/) over HTTP on localhost, as a static host would (gzip included): for `npm start`, offline copies, the end-to-end tests and Lighthouse. */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
 	options: {
@@ -26,6 +27,21 @@ const siteHeaders: [string, string][] = existsSync(join(root, '_headers'))
 			})
 	: [];
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/** Types a static host compresses; images, fonts and WebAssembly go as they are (Pagefind's index files are compressed already). */
+const compressible = /^(text\/|application\/(json|manifest\+json|xml|javascript))|^image\/svg\+xml/;
+
+/** Whether the request accepts gzip (`Accept-Encoding: gzip, br;q=0.5`; `gzip;q=0` refuses it). */
+function acceptsGzip(header: string | string[] | undefined): boolean {
+	const codings = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((c) => c.trim().toLowerCase());
+	for (const coding of codings) {
+		const [name, ...params] = coding.split(';').map((p) => p.trim());
+		if (name !== 'gzip' && name !== '*') continue;
+		const q = params.find((p) => p.startsWith('q='));
+		return !q || Number(q.slice(2)) > 0;
+	}
+	return false;
+}
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -77,8 +93,21 @@ const server = createServer(async (req, res) => {
 		return;
 	}
 	const type = types[extname(file)] ?? 'application/octet-stream';
-	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') || file.endsWith('sw.js') ? 'no-cache' : 'public, max-age=3600' });
-	createReadStream(file).pipe(res);
+	const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') || file.endsWith('sw.js') ? 'no-cache' : 'public, max-age=3600' };
+	if (!compressible.test(type)) {
+		res.writeHead(status, headers);
+		createReadStream(file).pipe(res);
+		return;
+	}
+	// A cache must keep the compressed and the plain answer apart.
+	headers.Vary = 'Accept-Encoding';
+	if (!acceptsGzip(req.headers['accept-encoding'])) {
+		res.writeHead(status, headers);
+		createReadStream(file).pipe(res);
+		return;
+	}
+	res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip' });
+	createReadStream(file).pipe(createGzip()).pipe(res);
 });
 
 server.listen(Number(values.port), values.host, () => {

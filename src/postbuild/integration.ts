@@ -7,6 +7,9 @@ import { withBase } from './base-links.ts';
 import { inlineHandlers, inlineHashes, policy, withCsp } from './csp.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { firstVisitBudgetBytes, generateServiceWorker, megabytes } from './service-worker.ts';
+import { slimSite } from './slim.ts';
+import { bundleSharedAssets } from './bundle.ts';
+import { shortenScopes } from './short-scopes.ts';
 
 /** Headers a static host should send with every page (written to `_headers`, the format of Netlify and Cloudflare Pages). */
 export function headersFile(csp: string): string {
@@ -29,6 +32,14 @@ export function postbuild(): AstroIntegration {
 				logger.info(`search index: ${indexed} pages, ${index.addedWords} words added for the browser's segmenter`);
 
 				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+				const slim = await slimSite(root, base, pages);
+				logger.info(`slimmer pages: ${slim.tokenClasses} code token classes, ${(slim.savedBytes / 1024).toFixed(0)} KB less HTML`);
+				const joined = await bundleSharedAssets(root, base, pages);
+				logger.info(
+					`site stylesheet of ${joined.css.length} files (styles of ${joined.fewPagesScopes.length} components apart for the pages that use them, of ${joined.droppedScopes} that no page uses dropped), site script of ${joined.js.length} (${joined.removed.length} files no longer needed)`,
+				);
+				const scopes = await shortenScopes(root, pages);
+				logger.info(`short names for ${scopes.scopes} style scopes (${scopes.stylesheets} stylesheets renamed)`);
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
 				for (const page of pages) {

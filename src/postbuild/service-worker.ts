@@ -14,8 +14,12 @@ type Group = 'shell' | 'checker' | keyof typeof languages;
 /** The manifest checker's editor (checker-ui) and its worker with the validators (_astro/checker/): loaded on intent, so kept offline on intent. */
 const checkerFiles = /^_astro\/(checker\/|checker-ui\.)/;
 
-/** Files that are not part of the offline copy: the worker itself, host configuration, and Pagefind's own UIs, which the site does not load. */
-const ignored = [/^sw\.js$/, /^_headers$/, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
+/**
+ * Files that are not part of the offline copy: the worker itself, host configuration, Pagefind's own UIs, which the site
+ * does not load, and the app icons (PNG, 27 KB gzipped of the first visit): the browser and the system fetch those when
+ * the site is installed, online; a page shows the SVG favicon, which is kept.
+ */
+const ignored = [/^sw\.js$/, /^_headers$/, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/, /^icons\/[^/]+\.png$/];
 const cached = /\.(html|js|css|svg|png|ico|webmanifest|json|wasm|pagefind|pf_meta|pf_index|pf_fragment)$/;
 
 /** Which group a file of the built site belongs to: a language's pages and search files, or the shell everything shares. */
