@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { parseDocument, stringify } from 'yaml';
+import { copyText } from '../src/expressive-code/copy-from-lines.ts';
 import { parseTasks } from '../src/lib/tasks.ts';
 import { metaAttributes } from '../src/validation/extract.ts';
 import { pageCodeBlocks, pageSource } from './site.ts';
@@ -100,10 +101,15 @@ function checkedTask(page: string) {
 	return { id: `${page.replace(/^en\//, '')}#${task.id}`, check: metaAttributes(block.meta).check! };
 }
 
-/** The solution as a reader copies it: the text of the solution block's copy button on the task's page. */
+/** The solution as a reader copies it: what the solution block's copy button copies, from the block's lines (or the text the build left on the button). */
 async function copiedSolution(page: Page, taskId: string): Promise<string> {
-	const code = await page.locator(`section[data-task="${taskId}"] details.solution figure[data-cks-check] button[data-code]`).getAttribute('data-code');
-	return code!.replace(/\u007f/g, '\n');
+	const figure = page.locator(`section[data-task="${taskId}"] details.solution figure[data-cks-check]`);
+	await expect(figure).toHaveCount(1);
+	const button = figure.locator('button[data-code]');
+	const written = (await button.count()) ? await button.getAttribute('data-code') : null;
+	if (written !== null) return written.replace(/\u007f/g, '\n');
+	const lines = await figure.locator(':scope > pre .ec-line .code').evaluateAll((codes) => codes.map((c) => (c.textContent === '\n' ? '' : c.textContent!)));
+	return copyText(lines, await figure.evaluate((f) => f.classList.contains('is-terminal')));
 }
 
 test.beforeEach(async ({ context, baseURL }) => {
