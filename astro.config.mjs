@@ -11,6 +11,7 @@ import { exampleLabel } from './src/expressive-code/example-label.ts';
 import { answerCheck } from './src/expressive-code/answer-check.ts';
 import { copyFromLines } from './src/expressive-code/copy-from-lines.ts';
 import { noTextMarkers } from './src/expressive-code/no-text-markers.ts';
+import { focusableCode } from './src/expressive-code/focusable-code.ts';
 
 export default defineConfig({
 	// A static host may serve the site under a sub-path (e.g. GitHub Pages: CKS_BASE=/cks-notes/ npm run build).
@@ -56,7 +57,7 @@ export default defineConfig({
 			expressiveCode: {
 				themes: ['starlight-dark', 'starlight-light'],
 				textMarkers: false,
-				plugins: [noTextMarkers(), exampleLabel(), answerCheck(), copyFromLines()],
+				plugins: [noTextMarkers(), exampleLabel(), answerCheck(), copyFromLines(), focusableCode()],
 			},
 			// Links are written root-relative and checked in the root build; a sub-path build gets its base added after the build.
 			// The print, study and cheat-sheet pages are Astro pages, not content, so the validator cannot know them (the e2e tests open them).

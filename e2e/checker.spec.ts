@@ -1,5 +1,5 @@
 /** The manifest checker and "Check my answer", as a reader uses them: paste, read the findings, fix, go offline. */
-import AxeBuilder from '@axe-core/playwright';
+import { axe, seriousViolations } from './axe.ts';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { parseDocument, stringify } from 'yaml';
 import { copyText } from '../src/expressive-code/copy-from-lines.ts';
@@ -269,9 +269,7 @@ for (const theme of ['dark', 'light'] as const) {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 			await paste(page, editorOf(page, t.editor), broken[0]!.text);
 			await expect(page.getByRole('region', { name: t.results }).getByRole('listitem').first()).toBeVisible();
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-			const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${lang}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-			expect(serious).toEqual([]);
+			expect(await seriousViolations(await axe(page), lang)).toEqual([]);
 		}
 	});
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { domains } from '../src/curriculum/model.ts';
+import { axe, seriousViolations } from './axe.ts';
 import { builtPages, search } from './site.ts';
 
 /** Pages grouped by their first path segments, so the groups run in parallel: `cluster-setup`, `en/cluster-setup`, `exam`… */
@@ -26,10 +26,7 @@ async function settled(page: Page, path: string) {
 
 /** Serious and critical axe violations of the page as shown (the topics a print page gathers are checked on their own pages). */
 async function accessibilityFailures(page: Page, path: string): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('.gathered').analyze();
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+	return seriousViolations((await axe(page)).exclude('.gathered'), path);
 }
 
 for (const [group, paths] of Object.entries(groups)) {

@@ -6,7 +6,13 @@ const observer = new ResizeObserver((entries) => {
 		else table.removeAttribute('tabindex');
 	}
 });
-const watch = (root: ParentNode) => root.querySelectorAll('.sl-markdown-content table').forEach((table) => observer.observe(table));
+// Focusable until measured: a table inside a block the browser has not laid out yet (content-visibility in
+// src/styles/site.css) is measured only once the reader comes near it, and Tab must not pass it by meanwhile.
+const watch = (root: ParentNode) =>
+	root.querySelectorAll<HTMLTableElement>('.sl-markdown-content table').forEach((table) => {
+		if (!table.hasAttribute('tabindex')) table.tabIndex = 0;
+		observer.observe(table);
+	});
 watch(document);
 new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((node) => node instanceof Element && watch(node.parentElement ?? node)))).observe(document.body, {
 	childList: true,
