@@ -109,3 +109,14 @@ test('with the keyboard only, a reader opens a practice solution', async ({ page
 	await page.keyboard.press('Enter');
 	await expect(page.locator('details.solution .body').first()).toBeVisible();
 });
+
+test('on a phone, Tab reaches a code block far down a long page before the reader has scrolled to it', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('runtime-security/falco/');
+	// The browser has not laid out the blocks below the fold yet (content-visibility), so none could be measured as scrolling.
+	const last = page.locator('.sl-markdown-content > .expressive-code pre').last();
+	expect(await last.evaluate((pre) => pre.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+	await expect(last).toHaveAttribute('tabindex', '0');
+	await last.focus();
+	await expect(last).toBeInViewport();
+});
