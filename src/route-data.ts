@@ -1,4 +1,4 @@
-/** Adds to Starlight's route data the page's search keywords and, on topic pages, the topic (domain, competencies, official docs, related pages, and when and against which versions it was verified). */
+/** Leaves out of every page's head what no reader uses, and adds to Starlight's route data the page's search keywords and, on topic pages, the topic (domain, competencies, official docs, related pages, and when and against which versions it was verified). */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
 import { type Lang, domains, findCompetency } from './curriculum/model.ts';
@@ -39,6 +39,8 @@ export const topicSectionIds = { officialDocs: 'official-docs', related: 'relate
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// Bytes every page would carry for no reader: the generator names, and a Twitter card of a site without a preview image.
+	route.head = route.head.filter(({ tag, attrs }) => !(tag === 'meta' && (attrs?.name === 'generator' || attrs?.name === 'twitter:card')));
 	const graph = await getTopicGraph();
 	const lang = route.lang as Lang;
 	// The entry is the Japanese one on a fallback page, so its terms match the text shown.

@@ -33,7 +33,7 @@ export function postbuild(): AstroIntegration {
 
 				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				const slim = await slimSite(root, base, pages);
-				logger.info(`slimmer pages: ${slim.tokenClasses} code token classes, ${(slim.savedBytes / 1024).toFixed(0)} KB less HTML`);
+				logger.info(`slimmer pages: ${slim.tokenClasses} code token classes, ${slim.icons} icon files, ${(slim.savedBytes / 1024).toFixed(0)} KB less HTML`);
 				const joined = await bundleSharedAssets(root, base, pages);
 				logger.info(
 					`site stylesheet of ${joined.css.length} files (styles of ${joined.fewPagesScopes.length} components apart for the pages that use them, of ${joined.droppedScopes} that no page uses dropped), site script of ${joined.js.length} (${joined.removed.length} files no longer needed)`,

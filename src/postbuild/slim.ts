@@ -8,11 +8,15 @@
  *   which is rewritten to match the classes, so the dark and light code themes switch as before.
  * - Heading anchor links: Starlight puts the same link icon (an SVG of 600 bytes) into every heading; the icon is drawn
  *   by CSS instead (src/styles/site.css), from one copy.
+ * - Icons: every page carries Starlight's icons inline (asides, pagination, sidebar carets, the header's selects, about
+ *   2 KB gzipped a page). Each becomes a file of its own, which the reader downloads once, and the page an empty
+ *   `<span class="… cks-icon">` that CSS paints with it as a mask in the text's colour (src/styles/site.css). The theme
+ *   picker's icons stay inline: Starlight's script swaps them by copying their markup.
  * - Inline scripts (Starlight's theme and sidebar scripts, written out with their comments and indentation) are
  *   minified; the CSP hashes them afterwards, as they are served.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minifySync } from 'rolldown/utils';
 
@@ -68,6 +72,33 @@ export function withoutAnchorIcons(html: string): string {
 	return html.replace(anchorIcon, '$1$2');
 }
 
+/** Inline icons: Starlight's 24×24 icons in the text's colour. */
+const iconSvg = /<svg\b([^>]*\bviewBox="0 0 24 24"[^>]*\bfill="currentColor"[^>]*|[^>]*\bfill="currentColor"[^>]*\bviewBox="0 0 24 24"[^>]*)>([\s\S]*?)<\/svg>/g;
+/** Where icons stay inline: the theme picker, whose icon Starlight's script replaces with a copy from the template. */
+const inlineIconRegions = /<starlight-theme-select>[\s\S]*?<\/starlight-theme-select>|<template id="theme-icons">[\s\S]*?<\/template>/g;
+
+/** An icon as a file of its own: the same drawing, standalone. */
+export function iconFile(inner: string): string {
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="#000">${inner}</svg>`;
+}
+
+/** The page with its icons (outside the theme picker) as empty spans naming their file; `fileOf` names the file of an icon's drawing. */
+export function withIconFiles(html: string, fileOf: (inner: string) => string): string {
+	const convert = (part: string) =>
+		part.replace(iconSvg, (_, attrs: string, inner: string) => {
+			const className = /\sclass="([^"]*)"/.exec(attrs)?.[1];
+			const style = /\sstyle="([^"]*)"/.exec(attrs)?.[1]?.trim().replace(/;?$/, ';') ?? '';
+			return `<span class="${className ? `${className} ` : ''}cks-icon" aria-hidden="true" style="${style}--cks-icon:url(${fileOf(inner)})"></span>`;
+		});
+	let out = '';
+	let last = 0;
+	for (const m of html.matchAll(inlineIconRegions)) {
+		out += convert(html.slice(last, m.index)) + m[0];
+		last = m.index + m[0].length;
+	}
+	return out + convert(html.slice(last));
+}
+
 const executable = /^(|module|text\/javascript|application\/javascript)$/i;
 
 /** The page with its inline scripts minified; a script the minifier cannot read stays as written. */
@@ -89,6 +120,8 @@ function ecStylesheets(html: string, base: string): string[] {
 export interface SlimReport {
 	pages: number;
 	tokenClasses: number;
+	/** Icons written as files of their own. */
+	icons: number;
 	stylesheet?: string;
 	savedBytes: number;
 }
@@ -112,12 +145,24 @@ export async function slimSite(root: string, base: string, pages: readonly strin
 		renamed = [`${base}${old}`, `${base}${name}`];
 	}
 
+	const icons = new Map<string, string>();
+	const fileOf = (inner: string) => {
+		let name = icons.get(inner);
+		if (!name) {
+			name = `_astro/icons/${createHash('sha256').update(iconFile(inner)).digest('base64url').slice(0, 10)}.svg`;
+			icons.set(inner, name);
+		}
+		return `${base}${name}`;
+	};
+
 	let after = 0;
 	for (const [page, text] of html) {
-		let slim = withMinifiedInlineScripts(withoutAnchorIcons(withTokenClasses(text, classes)));
+		let slim = withMinifiedInlineScripts(withIconFiles(withoutAnchorIcons(withTokenClasses(text, classes)), fileOf));
 		if (renamed) slim = slim.replaceAll(`href="${renamed[0]}"`, `href="${renamed[1]}"`);
 		after += Buffer.byteLength(slim);
 		if (slim !== text) await writeFile(join(root, page), slim);
 	}
-	return { pages: pages.length, tokenClasses: classes.size, stylesheet: renamed?.[1], savedBytes: before - after };
+	await mkdir(join(root, '_astro/icons'), { recursive: true });
+	for (const [inner, name] of icons) await writeFile(join(root, name), iconFile(inner));
+	return { pages: pages.length, tokenClasses: classes.size, icons: icons.size, stylesheet: renamed?.[1], savedBytes: before - after };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTokenStyles, ecTokenSelector, normalizeStyle, tokenClasses, tokenStylesheet, withMinifiedInlineScripts, withTokenClasses, withoutAnchorIcons } from '../../src/postbuild/slim.ts';
+import { countTokenStyles, ecTokenSelector, normalizeStyle, tokenClasses, tokenStylesheet, withMinifiedInlineScripts, withTokenClasses, withoutAnchorIcons, withIconFiles, iconFile } from '../../src/postbuild/slim.ts';
 
 const code = '<div class="ec-line"><div class="code"><span class="indent">  </span><span style="--0:#7FDBCA;--1:#096E72">kind</span><span style="--0:#D6DEEB;--1:#403F53">: </span><span style="--0:#7fdbca;--1:#096e72">spec</span></div></div>';
 
@@ -47,5 +47,32 @@ describe('inline scripts', () => {
 		expect(out).not.toContain('// theme');
 		expect(out).toMatch(/^<script>window\.x=/);
 		expect(out).toContain('<script type="application/json">{ "a": 1 }</script><script type="module" src="/a.js"></script><script>if (</script>');
+	});
+});
+
+describe('icons as files', () => {
+	const drawing = '<path d="M1 1h22v22H1z"/>';
+	const fileOf = (inner: string) => (inner === drawing ? '/base/_astro/icons/x.svg' : '/base/_astro/icons/other.svg');
+
+	it('turns an aside icon into an empty span that names its file and keeps its class and style', () => {
+		const svg = `<svg aria-hidden="true" class="caret s6" width="16" height="16" viewBox="0 0 24 24" fill="currentColor" style="--sl-icon-size: 1.25rem">${drawing}</svg>`;
+		expect(withIconFiles(`<p>${svg}</p>`, fileOf)).toBe(
+			'<p><span class="caret s6 cks-icon" aria-hidden="true" style="--sl-icon-size: 1.25rem;--cks-icon:url(/base/_astro/icons/x.svg)"></span></p>',
+		);
+	});
+
+	it('leaves the theme picker and its template inline, since a script copies their markup', () => {
+		const svg = `<svg class="light" viewBox="0 0 24 24" fill="currentColor">${drawing}</svg>`;
+		const page = `<starlight-theme-select>${svg}</starlight-theme-select><template id="theme-icons">${svg}</template>`;
+		expect(withIconFiles(page, fileOf)).toBe(page);
+	});
+
+	it('leaves an SVG that is not a 24×24 icon in the text colour alone', () => {
+		const chart = '<svg role="img" viewBox="0 0 100 40"><rect/></svg>';
+		expect(withIconFiles(chart, fileOf)).toBe(chart);
+	});
+
+	it('writes the drawing as a standalone SVG file', () => {
+		expect(iconFile(drawing)).toBe(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="#000">${drawing}</svg>`);
 	});
 });
