@@ -6,7 +6,7 @@ import { type Page, expect, test } from '@playwright/test';
 import { rolldown } from 'rolldown';
 import { icuWords, normalizeText } from '../src/lib/search/text.ts';
 import { multiWordQueries, searchTerms, variantQueries } from './search-terms.ts';
-import { openSearch, resultPaths, search, searchFor, searchUi } from './site.ts';
+import { openSearch, resultPaths, search, searchFor, searchUi, topicIds } from './site.ts';
 
 const pagePath = (lang: 'ja' | 'en', id: string) => (lang === 'ja' ? `/${id}/` : `/en/${id}/`);
 const home = (lang: 'ja' | 'en') => (lang === 'ja' ? 'exam/' : 'en/exam/');
@@ -334,6 +334,35 @@ test('search: the browser splits the pages’ Japanese text into the same words 
 		return at < 0 && built.length === browser.length ? [] : [`page ${i}: build "${built.slice(at, at + 5).join(' ')}", browser "${browser.slice(at, at + 5).join(' ')}"`];
 	});
 	expect(differing).toEqual([]);
+});
+
+test('search never gives a hidden solution away: the index holds a page’s commands, not its solutions or setups', async ({ page }) => {
+	// A result's excerpt is taken from the indexed text: a solution in it would answer the task before the reader tries.
+	const dir = join(import.meta.dirname, '../dist/pagefind/fragment');
+	const indexed = new Map(
+		readdirSync(dir).map((f) => {
+			const { url, content } = JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string };
+			return [url, content.replace(/\u200B/g, '').replace(/\s+/g, ' ')];
+		}),
+	);
+	const oneTopicPerDomain = [...new Map(topicIds.map((id) => [id.split('/')[0], id])).values()];
+	for (const path of oneTopicPerDomain.flatMap((id) => [`/${id}/`, `/en/${id}/`])) {
+		await page.goto(path.slice(1));
+		const lines = await page.locator('.expressive-code').evaluateAll((blocks) =>
+			blocks.map((block) => ({
+				hidden: block.closest('details.solution, details.setup') !== null,
+				lines: [...block.querySelectorAll('.ec-line')].map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((line) => line.length >= 16),
+			})),
+		);
+		const shown = new Set(lines.filter((b) => !b.hidden).flatMap((b) => b.lines));
+		const onlyInSolutions = lines.filter((b) => b.hidden).flatMap((b) => b.lines).filter((line) => !shown.has(line));
+		const content = indexed.get(path)!;
+		expect(content, path).toBeDefined();
+		expect(onlyInSolutions.length, path).toBeGreaterThan(0);
+		expect(onlyInSolutions.filter((line) => content.includes(line)), path).toEqual([]);
+		// The same comparison finds the page's own commands, so the check above can fail.
+		expect([...shown].some((line) => content.includes(line)), path).toBe(true);
+	}
 });
 
 /** The search loader with what it imports, minified as the build minifies, without the dialog it loads on intent. */
