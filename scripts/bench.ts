@@ -1,7 +1,7 @@
 /**
  * Measures what the site costs: snippet validation time (budget 3 s), build time, the weight of a topic page as a reader
  * loads it without the service worker (median 35 KB gzipped, hard limit 40 KB; heaviest 55 KB), search index, the
- * offline copy of a first visit (1.5 MB gzipped), and Lighthouse on the heaviest topic page (figures, not a test).
+ * offline copy of a first visit (1.5 MB gzipped), and Lighthouse on the heaviest topic page (the median of three runs; figures, not a test).
  * Fails when a budget is exceeded. CKS_BENCH_PORT moves the local server Lighthouse loads from; CKS_BENCH_LIGHTHOUSE=0 skips it.
  */
 import { execFileSync } from 'node:child_process';
@@ -92,7 +92,7 @@ console.log(`offline copy        ${Object.entries(offline.groups).map(([g, r]) =
 console.log(`                    first visit ${mb(offline.firstVisitGzipBytes)} — ${ok(offline.firstVisitGzipBytes <= firstVisitBudgetBytes)} (${mb(firstVisitBudgetBytes)})`);
 if (lighthouse) {
 	const { scores, metrics, transfer } = lighthouse;
-	console.log(`lighthouse          ${lighthouse.url} (mobile, simulated throttling; figures, not a test)`);
+	console.log(`lighthouse          ${lighthouse.url} (mobile, simulated throttling; median of ${lighthouse.performanceRuns.length} runs, performance ${lighthouse.performanceRuns.join(', ')}; figures, not a test)`);
 	console.log(`                    performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}`);
 	console.log(`                    FCP ${(metrics.fcpMs / 1000).toFixed(1)} s, LCP ${(metrics.lcpMs / 1000).toFixed(1)} s, TBT ${Math.round(metrics.tbtMs)} ms, CLS ${metrics.cls.toFixed(3)}`);
 	console.log(`                    ${transfer.requests} requests: document ${kb(transfer.documentBytes)}, CSS ${kb(transfer.stylesheetBytes)}, JS ${kb(transfer.scriptBytes)}, other ${kb(transfer.otherBytes)} (as sent, headers included)`);
