@@ -57,3 +57,15 @@ test('every topic page has at least three practice tasks with hidden solutions',
 		expect(await page.locator('details.solution:not([open])').count(), id).toBeGreaterThanOrEqual(3);
 	}
 });
+
+test.describe('in forced colours (Windows high contrast)', () => {
+	test.use({ forcedColors: 'active' });
+	test('the icons take the system colour of the text they stand in', async ({ page }) => {
+		await page.goto('cluster-hardening/rbac/');
+		const icons = await page.locator('.cks-icon').evaluateAll((spans) =>
+			spans.map((span) => ({ icon: getComputedStyle(span).backgroundColor, text: getComputedStyle(span.parentElement!).color, inLink: span.closest('a') !== null })),
+		);
+		expect(icons.some((i) => i.inLink)).toBe(true);
+		expect(icons.filter((i) => i.icon !== i.text)).toEqual([]);
+	});
+});

@@ -308,15 +308,20 @@ test('search: the open dialog with results has no serious accessibility violatio
 	}
 });
 
+/** The text the built index holds for each page (of one language, or all), as Pagefind keeps it in its fragments, without the zero-width spaces it splits Japanese words with. */
+function indexedPages(lang?: 'ja' | 'en'): { url: string; content: string }[] {
+	const dir = join(import.meta.dirname, '../dist/pagefind/fragment');
+	return readdirSync(dir)
+		.filter((f) => !lang || f.startsWith(`${lang}_`))
+		.map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string })
+		.map(({ url, content }) => ({ url, content: content.replace(/\u200B/g, '') }));
+}
+
 test('search: the browser splits the pages’ Japanese text into the same words as the index build did', async ({ page }) => {
 	// The build adds to the index the words it splits each page into (icuWords, in Node); the dialog splits queries the
 	// same way in the browser, where Pagefind splits them again with the browser's segmenter. Both are ICU, but of their
 	// own versions and rules: if they ever disagree, queries stop matching the added words.
-	const dir = join(import.meta.dirname, '../dist/pagefind/fragment');
-	const texts = readdirSync(dir)
-		.filter((f) => f.startsWith('ja_'))
-		.map((f) => (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { content: string }).content.replace(/\u200B/g, ''))
-		.map(normalizeText);
+	const texts = indexedPages('ja').map(({ content }) => normalizeText(content));
 	expect(texts.length).toBeGreaterThan(20);
 	await page.goto('exam/');
 	const inBrowser = await page.evaluate((all) =>
@@ -338,13 +343,7 @@ test('search: the browser splits the pages’ Japanese text into the same words 
 
 test('search never gives a hidden solution away: the index holds a page’s commands, not its solutions or setups', async ({ page }) => {
 	// A result's excerpt is taken from the indexed text: a solution in it would answer the task before the reader tries.
-	const dir = join(import.meta.dirname, '../dist/pagefind/fragment');
-	const indexed = new Map(
-		readdirSync(dir).map((f) => {
-			const { url, content } = JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string };
-			return [url, content.replace(/\u200B/g, '').replace(/\s+/g, ' ')];
-		}),
-	);
+	const indexed = new Map(indexedPages().map(({ url, content }) => [url, content.replace(/\s+/g, ' ')]));
 	const oneTopicPerDomain = [...new Map(topicIds.map((id) => [id.split('/')[0], id])).values()];
 	for (const path of oneTopicPerDomain.flatMap((id) => [`/${id}/`, `/en/${id}/`])) {
 		await page.goto(path.slice(1));

@@ -9,7 +9,7 @@
  * - Heading anchor links: Starlight puts the same link icon (an SVG of 600 bytes) into every heading; the icon is drawn
  *   by CSS instead (src/styles/site.css), from one copy.
  * - Icons: every page carries Starlight's icons inline (asides, pagination, sidebar carets, the header's selects, about
- *   2 KB gzipped a page). Each becomes a file of its own, which the reader downloads once, and the page an empty
+ *   1 KB gzipped a page). Each becomes a file of its own, which the reader downloads once, and the page an empty
  *   `<span class="… cks-icon">` that CSS paints with it as a mask in the text's colour (src/styles/site.css). The theme
  *   picker's icons stay inline: Starlight's script swaps them by copying their markup.
  * - Inline scripts (Starlight's theme and sidebar scripts, written out with their comments and indentation) are
